@@ -1,0 +1,80 @@
+import type { Core } from '@strapi/strapi';
+
+const allowedMediaTypes = [
+  'image/*',
+  'video/*',
+  'audio/*',
+  'application/pdf',
+  'application/msword',
+  'application/vnd.openxmlformats-officedocument.*',
+  'text/plain',
+  'text/csv',
+];
+
+const deniedTypes = [
+  'image/svg+xml',
+  'application/vnd.microsoft.portable-executable',
+  'application/x-msdownload',
+  'application/x-msdos-program',
+  'application/x-executable',
+  'application/x-dosexec',
+  'application/x-sh',
+  'text/x-shellscript',
+  'application/x-mach-binary',
+];
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => {
+  const isProduction = env('NODE_ENV') === 'production';
+  return {
+    cchc: {
+      enabled: true,
+      resolve: './src/plugins/cchc',
+    },
+    'users-permissions': {
+      config: {
+        jwtManagement: 'refresh',
+        sessions: {
+          httpOnly: true,
+        },
+      },
+    },
+    upload: {
+      config: {
+        security: {
+          allowedTypes: allowedMediaTypes,
+          deniedTypes,
+        },
+      },
+    },
+    graphql: {
+      config: {
+        endpoint: '/graphql',
+        shadowCRUD: true,
+        depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 8),
+        defaultLimit: 25,
+        maxLimit: 100,
+        landingPage: env.bool('GRAPHQL_PLAYGROUND', !isProduction),
+        apolloServer: {
+          introspection: env.bool('GRAPHQL_INTROSPECTION', !isProduction),
+        },
+      },
+    },
+    documentation: {
+      enabled: true,
+      config: {
+        openapi: '3.0.0',
+        info: {
+          version: '1.0.0',
+          title: 'CCHC content API',
+          description:
+            'Nội dung tuyên truyền cải cách hành chính: tin bài, tài liệu, chương trình phát thanh, hội nghị, đơn vị, chuyên mục, chuyên đề, kế hoạch.',
+        },
+        'x-strapi-config': {
+          plugins: ['users-permissions', 'upload'],
+        },
+      },
+    },
+  };
+};
+
+export default config;

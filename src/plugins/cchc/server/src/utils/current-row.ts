@@ -1,0 +1,16 @@
+import type { Core, UID } from '@strapi/strapi';
+
+/**
+ * The row an update of `documentId` starts from: the draft when the type has one,
+ * else its only row. Read through the query engine so document middlewares do not re-enter.
+ */
+export const findCurrentRow = async (
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  documentId: string,
+  select: string[]
+): Promise<Record<string, unknown> | null> => {
+  const query = strapi.db.query(uid);
+  const draft = await query.findOne({ select, where: { documentId, publishedAt: null } });
+  return draft ?? (await query.findOne({ select, where: { documentId } }));
+};

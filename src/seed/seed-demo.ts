@@ -1,0 +1,139 @@
+import type { Core, UID } from '@strapi/strapi';
+import { UIDS } from '../constants';
+import { paragraphs } from './blocks';
+import type { DemoData } from './types';
+
+type Filters = Record<string, unknown>;
+type Tally = Record<string, number>;
+
+const ref = (documentId: string | undefined) => (documentId ? { connect: [{ documentId }] } : undefined);
+
+/**
+ * Loads the demo data set. Records are found by slug (reports by unit, campaign and
+ * period) and only missing ones are created, so a second run changes nothing.
+ */
+export const seedDemo = async (strapi: Core.Strapi, data: DemoData): Promise<Tally> => {
+  const created: Tally = {};
+  const ids = new Map<string, string>();
+  const key = (uid: UID.ContentType, slug: string) => `${uid}:${slug}`;
+  const idOf = (uid: UID.ContentType, slug: string | undefined) =>
+    slug === undefined ? undefined : ids.get(key(uid, slug));
+  const idsOf = (uid: UID.ContentType, slugs: string[]) => ({
+    connect: slugs.flatMap((slug) => {
+      const documentId = idOf(uid, slug);
+      return documentId ? [{ documentId }] : [];
+    }),
+  });
+
+  const ensure = async (
+    uid: UID.ContentType,
+    filters: Filters,
+    build: () => Record<string, unknown>,
+    publish = false
+  ): Promise<string> => {
+    const documents = strapi.documents(uid);
+    const existing = await documents.findFirst({ filters, status: 'draft', fields: ['documentId'] } as never);
+    if (existing) {
+      return (existing as { documentId: string }).documentId;
+    }
+    const doc = (await documents.create({
+      data: build(),
+      ...(publish ? { status: 'published' } : {}),
+    } as never)) as { documentId: string };
+    created[uid] = (created[uid] ?? 0) + 1;
+    return doc.documentId;
+  };
+
+  const bySlug = async (
+    uid: UID.ContentType,
+    slug: string,
+    build: () => Record<string, unknown>,
+    publish = false
+  ) => {
+    ids.set(key(uid, slug), await ensure(uid, { slug }, () => ({ slug, ...build() }), publish));
+  };
+
+  for (const { parent, ...unit } of data.units) {
+    await bySlug(UIDS.unit, unit.slug, () => ({ ...unit, parent: ref(idOf(UIDS.unit, parent)) }));
+  }
+  for (const column of data.columns) {
+    await bySlug(UIDS.column, column.slug, () => ({ ...column }));
+  }
+  for (const topic of data.topics) {
+    await bySlug(UIDS.topic, topic.slug, () => ({ ...topic }));
+  }
+  for (const { issuingUnit, focusTopics, recipients, ...campaign } of data.campaigns) {
+    await bySlug(UIDS.campaign, campaign.slug, () => ({
+      ...campaign,
+      issuingUnit: ref(idOf(UIDS.unit, issuingUnit)),
+      focusTopics: idsOf(UIDS.topic, focusTopics),
+      recipients: recipients.map(({ unit, ...recipient }) => ({
+        ...recipient,
+        unit: ref(idOf(UIDS.unit, unit)),
+      })),
+    }));
+  }
+
+  const owned = (item: { unit: string; topics: string[]; campaign?: string }) => ({
+    unit: ref(idOf(UIDS.unit, item.unit)),
+    topics: idsOf(UIDS.topic, item.topics),
+    campaign: ref(idOf(UIDS.campaign, item.campaign)),
+  });
+
+  for (const { publish, body, column, ...article } of data.articles) {
+    await bySlug(
+      UIDS.article,
+      article.slug,
+      () => ({ ...article, ...owned(article), body: paragraphs(body), column: ref(idOf(UIDS.column, column)) }),
+      publish
+    );
+  }
+  for (const { publish, distributionPoints, ...leaflet } of data.leaflets) {
+    await bySlug(
+      UIDS.leaflet,
+      leaflet.slug,
+      () => ({
+        ...leaflet,
+        ...owned(leaflet),
+        distributionPoints: distributionPoints.map(({ unit, ...point }) => ({
+          ...point,
+          unit: ref(idOf(UIDS.unit, unit)),
+        })),
+      }),
+      publish
+    );
+  }
+  for (const { publish, airSlots, ...script } of data.broadcastScripts) {
+    await bySlug(
+      UIDS.broadcastScript,
+      script.slug,
+      () => ({
+        ...script,
+        ...owned(script),
+        airSlots: airSlots.map(({ station, ...slot }) => ({ ...slot, station: ref(idOf(UIDS.unit, station)) })),
+      }),
+      publish
+    );
+  }
+  for (const { publish, ...training } of data.trainings) {
+    await bySlug(UIDS.training, training.slug, () => ({ ...training, ...owned(training) }), publish);
+  }
+
+  for (const { unit, campaign, results, difficulties, proposals, ...report } of data.unitReports) {
+    const unitId = idOf(UIDS.unit, unit);
+    const campaignId = idOf(UIDS.campaign, campaign);
+    await ensure(
+      UIDS.unitReport,
+      { unit: { documentId: unitId }, campaign: { documentId: campaignId }, periodLabel: report.periodLabel },
+      () => ({
+        ...report,
+        unit: ref(unitId),
+        campaign: ref(campaignId),
+        results: paragraphs(results),
+        difficulties: paragraphs(difficulties),
+        proposals: paragraphs(proposals),
+      })
+    );
+  }
+  return created;
+};

@@ -1,0 +1,40 @@
+import request from 'supertest';
+import type { Core } from '@strapi/strapi';
+
+export const http = (strapi: Core.Strapi) => request(strapi.server.httpServer);
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; extensions?: { code?: string; error?: { name?: string } } }>;
+}
+
+/** POSTs a GraphQL operation, optionally with a bearer token. */
+export const graphql = async <T = Record<string, unknown>>(
+  strapi: Core.Strapi,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string
+): Promise<GraphQLResponse<T>> => {
+  let req = http(strapi).post('/graphql').set('Content-Type', 'application/json');
+  if (token) {
+    req = req.set('Authorization', `Bearer ${token}`);
+  }
+  const res = await req.send({ query, variables });
+  return { status: res.status, data: res.body.data, errors: res.body.errors };
+};
+
+/** Creates a Strapi API token of the given type and returns its secret. */
+export const createApiToken = async (
+  strapi: Core.Strapi,
+  type: 'read-only' | 'full-access',
+  name = `test-${type}-${Date.now()}`
+): Promise<string> => {
+  const token = await strapi.service('admin::api-token').create({
+    name,
+    type,
+    lifespan: null,
+    permissions: [],
+  });
+  return token.accessKey as string;
+};

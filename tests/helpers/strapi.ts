@@ -1,0 +1,32 @@
+import path from 'path';
+import { createStrapi, type Core } from '@strapi/strapi';
+import { createTestDatabase, type TestDatabase } from './database';
+
+export interface TestApp {
+  strapi: Core.Strapi;
+  database: TestDatabase;
+}
+
+const root = path.resolve(__dirname, '..', '..');
+
+/** Boots the real app from dist/ on a throwaway database; call once per test file. */
+export const startApp = async (): Promise<TestApp> => {
+  const database = await createTestDatabase();
+  Object.assign(process.env, database.env);
+  const strapi = await createStrapi({
+    appDir: root,
+    distDir: path.join(root, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
+  await strapi.server.mount();
+  return { strapi, database };
+};
+
+export const stopApp = async (app: TestApp | undefined) => {
+  if (!app) {
+    return;
+  }
+  await app.strapi.destroy();
+  await app.database.drop();
+};

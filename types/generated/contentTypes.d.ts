@@ -1,0 +1,1812 @@
+import type { Schema, Struct } from '@strapi/strapi';
+
+export interface AdminApiToken extends Struct.CollectionTypeSchema {
+  collectionName: 'strapi_api_tokens';
+  info: {
+    description: '';
+    displayName: 'Api Token';
+    name: 'Api Token';
+    pluralName: 'api-tokens';
+    singularName: 'api-token';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    accessKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        minLength: 1;
+      }>;
+    adminPermissions: Schema.Attribute.Relation<'oneToMany', 'admin::permission'>;
+    adminUserOwner: Schema.Attribute.Relation<'manyToOne', 'admin::user'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    description: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        minLength: 1;
+      }> &
+      Schema.Attribute.DefaultTo<''>;
+    encryptedKey: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        minLength: 1;
+      }>;
+    expiresAt: Schema.Attribute.DateTime;
+    kind: Schema.Attribute.Enumeration<['content-api', 'admin']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'content-api'>;
+    lastUsedAt: Schema.Attribute.DateTime;
+    lifespan: Schema.Attribute.BigInteger;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::api-token'> &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        minLength: 1;
+      }>;
+    permissions: Schema.Attribute.Relation<'oneToMany', 'admin::api-token-permission'>;
+    publishedAt: Schema.Attribute.DateTime;
+    type: Schema.Attribute.Enumeration<['read-only', 'full-access', 'custom']> &
+      Schema.Attribute.DefaultTo<'read-only'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface AdminApiTokenPermission extends Struct.CollectionTypeSchema {
+  collectionName: 'strapi_api_token_permissions';
+  info: {
+    description: '';
+    displayName: 'API Token Permission';
+    name: 'API Token Permission';
+    pluralName: 'api-token-permissions';
+    singularName: 'api-token-permission';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        minLength: 1;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::api-token-permission'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    token: Schema.Attribute.Relation<'manyToOne', 'admin::api-token'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface AdminPermission extends Struct.CollectionTypeSchema {
+  collectionName: 'admin_permissions';
+  info: {
+    description: '';
+    displayName: 'Permission';
+    name: 'Permission';
+    pluralName: 'permissions';
+    singularName: 'permission';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        minLength: 1;
+      }>;
+    actionParameters: Schema.Attribute.JSON & Schema.Attribute.DefaultTo<{}>;
+    apiToken: Schema.Attribute.Relation<'manyToOne', 'admin::api-token'>;
+    conditions: Schema.Attribute.JSON & Schema.Attribute.DefaultTo<[]>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::permission'> &
+      Schema.Attribute.Private;
+    properties: Schema.Attribute.JSON & Schema.Attribute.DefaultTo<{}>;
+    publishedAt: Schema.Attribute.DateTime;
+    role: Schema.Attribute.Relation<'manyToOne', 'admin::role'>;
+    subject: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        minLength: 1;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface AdminRole extends Struct.CollectionTypeSchema {
+  collectionName: 'admin_roles';
+  info: {
+    description: '';
+    displayName: 'Role';
+    name: 'Role';
+    pluralName: 'roles';
+    singularName: 'role';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    code: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        minLength: 1;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    description: Schema.Attribute.String;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::role'> & Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        minLength: 1;
+      }>;
+    permissions: Schema.Attribute.Relation<'oneToMany', 'admin::permission'>;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    users: Schema.Attribute.Relation<'manyToMany', 'admin::user'>;
+  };
+}
+
+export interface AdminSession extends Struct.CollectionTypeSchema {
+  collectionName: 'strapi_sessions';
+  info: {
+    description: 'Session Manager storage';
+    displayName: 'Session';
+    name: 'Session';
+    pluralName: 'sessions';
+    singularName: 'session';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    absoluteExpiresAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    childId: Schema.Attribute.String & Schema.Attribute.Private;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    deviceId: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Private;
+    expiresAt: Schema.Attribute.DateTime & Schema.Attribute.Required & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::session'> &
+      Schema.Attribute.Private;
+    metadata: Schema.Attribute.JSON & Schema.Attribute.Private;
+    origin: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    sessionId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.Unique;
+    status: Schema.Attribute.String & Schema.Attribute.Private;
+    type: Schema.Attribute.String & Schema.Attribute.Private;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    userId: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Private;
+  };
+}
+
+export interface AdminTransferToken extends Struct.CollectionTypeSchema {
+  collectionName: 'strapi_transfer_tokens';
+  info: {
+    description: '';
+    displayName: 'Transfer Token';
+    name: 'Transfer Token';
+    pluralName: 'transfer-tokens';
+    singularName: 'transfer-token';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    accessKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        minLength: 1;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    description: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        minLength: 1;
+      }> &
+      Schema.Attribute.DefaultTo<''>;
+    expiresAt: Schema.Attribute.DateTime;
+    lastUsedAt: Schema.Attribute.DateTime;
+    lifespan: Schema.Attribute.BigInteger;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::transfer-token'> &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        minLength: 1;
+      }>;
+    permissions: Schema.Attribute.Relation<'oneToMany', 'admin::transfer-token-permission'>;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface AdminTransferTokenPermission extends Struct.CollectionTypeSchema {
+  collectionName: 'strapi_transfer_token_permissions';
+  info: {
+    description: '';
+    displayName: 'Transfer Token Permission';
+    name: 'Transfer Token Permission';
+    pluralName: 'transfer-token-permissions';
+    singularName: 'transfer-token-permission';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        minLength: 1;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::transfer-token-permission'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    token: Schema.Attribute.Relation<'manyToOne', 'admin::transfer-token'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface AdminUser extends Struct.CollectionTypeSchema {
+  collectionName: 'admin_users';
+  info: {
+    description: '';
+    displayName: 'User';
+    name: 'User';
+    pluralName: 'users';
+    singularName: 'user';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    apiTokens: Schema.Attribute.Relation<'oneToMany', 'admin::api-token'> &
+      Schema.Attribute.Private;
+    blocked: Schema.Attribute.Boolean &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<false>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    email: Schema.Attribute.Email &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        minLength: 6;
+      }>;
+    firstname: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        minLength: 1;
+      }>;
+    isActive: Schema.Attribute.Boolean &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<false>;
+    lastname: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        minLength: 1;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::user'> & Schema.Attribute.Private;
+    password: Schema.Attribute.Password &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        minLength: 6;
+      }>;
+    preferedLanguage: Schema.Attribute.String;
+    publishedAt: Schema.Attribute.DateTime;
+    registrationToken: Schema.Attribute.String & Schema.Attribute.Private;
+    resetPasswordToken: Schema.Attribute.String & Schema.Attribute.Private;
+    resetPasswordTokenExpiresAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    roles: Schema.Attribute.Relation<'manyToMany', 'admin::role'> & Schema.Attribute.Private;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    username: Schema.Attribute.String;
+  };
+}
+
+export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
+  collectionName: 'articles';
+  info: {
+    description: 'Tin, b\u00E0i, ph\u00F3ng s\u1EF1 tuy\u00EAn truy\u1EC1n CCHC';
+    displayName: 'Tin, b\u00E0i';
+    pluralName: 'articles';
+    singularName: 'article';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  attributes: {
+    body: Schema.Attribute.Blocks &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'N\u1ED9i dung';
+        };
+      }>;
+    byline: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'T\u00E1c gi\u1EA3 (b\u00FAt danh)';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    campaign: Schema.Attribute.Relation<'manyToOne', 'api::campaign.campaign'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Theo k\u1EBF ho\u1EA1ch, v\u0103n b\u1EA3n';
+        };
+      }>;
+    channels: Schema.Attribute.Component<'content.channels', false> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'K\u00EAnh \u0111\u0103ng t\u1EA3i';
+        };
+      }>;
+    column: Schema.Attribute.Relation<'manyToOne', 'api::column.column'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Chuy\u00EAn m\u1EE5c';
+        };
+      }>;
+    cover: Schema.Attribute.Media<'images'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u1EA2nh \u0111\u1EA1i di\u1EC7n';
+        };
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    kind: Schema.Attribute.Enumeration<['news', 'article', 'report']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'news: tin; article: b\u00E0i; report: ph\u00F3ng s\u1EF1';
+          label: 'Th\u1EC3 lo\u1EA1i';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'news'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::article.article'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    seo: Schema.Attribute.Component<'shared.seo', false> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'SEO';
+        };
+      }>;
+    sharedWithSubunits: Schema.Attribute.Boolean &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'Trang th\u00F4ng tin c\u00E1c x\u00E3 \u0111\u01B0\u1EE3c hi\u1EC3n th\u1ECB l\u1EA1i tin, b\u00E0i n\u00E0y';
+          label: 'Chia s\u1EBB cho \u0111\u01A1n v\u1ECB c\u1EA5p d\u01B0\u1EDBi';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<false>;
+    slug: Schema.Attribute.UID<'title'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'T\u1EF1 sinh t\u1EEB ti\u00EAu \u0111\u1EC1 n\u1EBFu \u0111\u1EC3 tr\u1ED1ng; kh\u00F4ng d\u1EA5u, duy nh\u1EA5t';
+          label: '\u0110\u01B0\u1EDDng d\u1EABn (slug)';
+        };
+      }>;
+    socialPost: Schema.Attribute.Component<'content.social-post', false> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'B\u00E0i \u0111\u0103ng m\u1EA1ng x\u00E3 h\u1ED9i';
+        };
+      }>;
+    source: Schema.Attribute.Component<'content.source', false> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Ngu\u1ED3n tin';
+        };
+      }>;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Sa-p\u00F4 (t\u00F3m t\u1EAFt)';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Ti\u00EAu \u0111\u1EC1';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    topics: Schema.Attribute.Relation<'manyToMany', 'api::topic.topic'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Chuy\u00EAn \u0111\u1EC1';
+        };
+      }>;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: '\u0110\u01A1n v\u1ECB ch\u1ECBu tr\u00E1ch nhi\u1EC7m v\u1EC1 tin, b\u00E0i';
+          label: '\u0110\u01A1n v\u1ECB s\u1EDF h\u1EEFu';
+        };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiBroadcastScriptBroadcastScript extends Struct.CollectionTypeSchema {
+  collectionName: 'broadcast_scripts';
+  info: {
+    description: 'K\u1ECBch b\u1EA3n ch\u01B0\u01A1ng tr\u00ECnh ph\u00E1t thanh CCHC tr\u00EAn \u0111\u00E0i huy\u1EC7n v\u00E0 \u0111\u00E0i truy\u1EC1n thanh c\u01A1 s\u1EDF';
+    displayName: 'Ch\u01B0\u01A1ng tr\u00ECnh ph\u00E1t thanh';
+    pluralName: 'broadcast-scripts';
+    singularName: 'broadcast-script';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  attributes: {
+    airSlots: Schema.Attribute.Component<'broadcast.air-slot', true> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'L\u1ECBch ph\u00E1t s\u00F3ng';
+        };
+      }>;
+    audio: Schema.Attribute.Media<'audios'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'T\u1EC7p \u00E2m thanh';
+        };
+      }>;
+    campaign: Schema.Attribute.Relation<'manyToOne', 'api::campaign.campaign'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Theo k\u1EBF ho\u1EA1ch, v\u0103n b\u1EA3n';
+        };
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::broadcast-script.broadcast-script'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    script: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'V\u0103n b\u1EA3n ph\u00E1t thanh vi\u00EAn \u0111\u1ECDc';
+          label: 'N\u1ED9i dung k\u1ECBch b\u1EA3n';
+        };
+      }>;
+    slug: Schema.Attribute.UID<'title'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'T\u1EF1 sinh t\u1EEB t\u00EAn n\u1EBFu \u0111\u1EC3 tr\u1ED1ng';
+          label: '\u0110\u01B0\u1EDDng d\u1EABn (slug)';
+        };
+      }>;
+    stationLevel: Schema.Attribute.Enumeration<['district_radio', 'commune_loudspeaker']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'district_radio: \u0110\u00E0i ph\u00E1t thanh huy\u1EC7n; commune_loudspeaker: \u0110\u00E0i truy\u1EC1n thanh c\u01A1 s\u1EDF';
+          label: 'C\u1EA5p \u0111\u00E0i';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'commune_loudspeaker'>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'T\u00EAn ch\u01B0\u01A1ng tr\u00ECnh';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    topics: Schema.Attribute.Relation<'manyToMany', 'api::topic.topic'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Chuy\u00EAn \u0111\u1EC1';
+        };
+      }>;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110\u01A1n v\u1ECB s\u1EDF h\u1EEFu';
+        };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiCampaignCampaign extends Struct.CollectionTypeSchema {
+  collectionName: 'campaigns';
+  info: {
+    description: 'K\u1EBF ho\u1EA1ch ho\u1EB7c v\u0103n b\u1EA3n ch\u1EC9 \u0111\u1EA1o c\u00F4ng t\u00E1c tuy\u00EAn truy\u1EC1n CCHC, v\u00ED d\u1EE5 C\u00F4ng v\u0103n 1069/UBND-VHTT';
+    displayName: 'K\u1EBF ho\u1EA1ch, v\u0103n b\u1EA3n ch\u1EC9 \u0111\u1EA1o';
+    pluralName: 'campaigns';
+    singularName: 'campaign';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    document: Schema.Attribute.Media<'files' | 'images'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'B\u1EA3n PDF ho\u1EB7c scan v\u0103n b\u1EA3n \u0111\u00E3 k\u00FD';
+          label: 'T\u1EC7p v\u0103n b\u1EA3n';
+        };
+      }>;
+    documentNumber: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'V\u00ED d\u1EE5: 1069/UBND-VHTT';
+          label: 'S\u1ED1, k\u00FD hi\u1EC7u';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+    focusTopics: Schema.Attribute.Relation<'manyToMany', 'api::topic.topic'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Chuy\u00EAn \u0111\u1EC1 tr\u1ECDng t\u00E2m';
+        };
+      }>;
+    issuedOn: Schema.Attribute.Date &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Ng\u00E0y ban h\u00E0nh';
+        };
+      }>;
+    issuingUnit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'C\u01A1 quan ban h\u00E0nh';
+        };
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::campaign.campaign'> &
+      Schema.Attribute.Private;
+    periodEnd: Schema.Attribute.Date &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110\u1EBFn ng\u00E0y';
+          notBefore: 'periodStart';
+        };
+      }>;
+    periodStart: Schema.Attribute.Date &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Th\u1EF1c hi\u1EC7n t\u1EEB ng\u00E0y';
+        };
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    recipients: Schema.Attribute.Component<'campaign.recipient', true> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'K\u00EDnh g\u1EEDi / N\u01A1i nh\u1EADn';
+        };
+      }>;
+    signer: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Ng\u01B0\u1EDDi k\u00FD';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    slug: Schema.Attribute.UID<'title'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'T\u1EF1 sinh t\u1EEB tr\u00EDch y\u1EBFu n\u1EBFu \u0111\u1EC3 tr\u1ED1ng';
+          label: '\u0110\u01B0\u1EDDng d\u1EABn (slug)';
+        };
+      }>;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'T\u00F3m t\u1EAFt n\u1ED9i dung';
+        };
+      }>;
+    tasks: Schema.Attribute.Component<'campaign.unit-kind-task', true> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Nhi\u1EC7m v\u1EE5 theo lo\u1EA1i \u0111\u01A1n v\u1ECB';
+        };
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'V\u00ED d\u1EE5: T\u0103ng c\u01B0\u1EDDng tuy\u00EAn truy\u1EC1n c\u00F4ng t\u00E1c CCHC trong nh\u1EEFng th\u00E1ng cu\u1ED1i n\u0103m 2022';
+          label: 'Tr\u00EDch y\u1EBFu (V/v)';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiColumnColumn extends Struct.CollectionTypeSchema {
+  collectionName: 'columns';
+  info: {
+    description: 'Chuy\u00EAn m\u1EE5c th\u01B0\u1EDDng xuy\u00EAn tr\u00EAn c\u1ED5ng th\u00F4ng tin, v\u00ED d\u1EE5 C\u1EA3i c\u00E1ch h\u00E0nh ch\u00EDnh';
+    displayName: 'Chuy\u00EAn m\u1EE5c';
+    pluralName: 'columns';
+    singularName: 'column';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    active: Schema.Attribute.Boolean &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110ang ho\u1EA1t \u0111\u1ED9ng';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<true>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'M\u00F4 t\u1EA3';
+        };
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::column.column'> &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'T\u00EAn chuy\u00EAn m\u1EE5c';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    position: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Th\u1EE9 t\u1EF1 hi\u1EC3n th\u1ECB';
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    publishedAt: Schema.Attribute.DateTime;
+    slug: Schema.Attribute.UID<'name'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'T\u1EF1 sinh t\u1EEB t\u00EAn n\u1EBFu \u0111\u1EC3 tr\u1ED1ng';
+          label: '\u0110\u01B0\u1EDDng d\u1EABn (slug)';
+        };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiLeafletLeaflet extends Struct.CollectionTypeSchema {
+  collectionName: 'leaflets';
+  info: {
+    description: 'T\u00E0i li\u1EC7u, t\u1EDD r\u01A1i, t\u1EDD g\u1EA5p, b\u1EA3n tin, pano tuy\u00EAn truy\u1EC1n CCHC';
+    displayName: 'T\u00E0i li\u1EC7u, t\u1EDD r\u01A1i';
+    pluralName: 'leaflets';
+    singularName: 'leaflet';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  attributes: {
+    campaign: Schema.Attribute.Relation<'manyToOne', 'api::campaign.campaign'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Theo k\u1EBF ho\u1EA1ch, v\u0103n b\u1EA3n';
+        };
+      }>;
+    copiesDistributed: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'S\u1ED1 b\u1EA3n \u0111\u00E3 ph\u00E1t h\u00E0nh';
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    copiesPrinted: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'S\u1ED1 b\u1EA3n in';
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    cover: Schema.Attribute.Media<'images'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u1EA2nh b\u00ECa';
+        };
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'M\u00F4 t\u1EA3';
+        };
+      }>;
+    distributionPoints: Schema.Attribute.Component<'leaflet.distribution-point', true> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110i\u1EC3m ph\u00E1t h\u00E0nh';
+        };
+      }>;
+    files: Schema.Attribute.Media<'files' | 'images', true> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'T\u1EC7p (PDF, \u1EA3nh)';
+        };
+      }>;
+    kind: Schema.Attribute.Enumeration<['handout', 'leaflet', 'brochure', 'bulletin', 'poster']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'handout: t\u00E0i li\u1EC7u; leaflet: t\u1EDD r\u01A1i; brochure: t\u1EDD g\u1EA5p; bulletin: b\u1EA3n tin; poster: pano, \u00E1p ph\u00EDch';
+          label: 'Lo\u1EA1i \u1EA5n ph\u1EA9m';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'leaflet'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::leaflet.leaflet'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    slug: Schema.Attribute.UID<'title'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'T\u1EF1 sinh t\u1EEB t\u00EAn n\u1EBFu \u0111\u1EC3 tr\u1ED1ng';
+          label: '\u0110\u01B0\u1EDDng d\u1EABn (slug)';
+        };
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'T\u00EAn \u1EA5n ph\u1EA9m';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    topics: Schema.Attribute.Relation<'manyToMany', 'api::topic.topic'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Chuy\u00EAn \u0111\u1EC1';
+        };
+      }>;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110\u01A1n v\u1ECB s\u1EDF h\u1EEFu';
+        };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiTopicTopic extends Struct.CollectionTypeSchema {
+  collectionName: 'topics';
+  info: {
+    description: 'Ch\u1EE7 \u0111\u1EC1 tuy\u00EAn truy\u1EC1n tr\u1ECDng t\u00E2m, v\u00ED d\u1EE5 D\u1ECBch v\u1EE5 c\u00F4ng tr\u1EF1c tuy\u1EBFn';
+    displayName: 'Chuy\u00EAn \u0111\u1EC1';
+    pluralName: 'topics';
+    singularName: 'topic';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    activeFrom: Schema.Attribute.Date &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'B\u1EAFt \u0111\u1EA7u t\u1EEB ng\u00E0y';
+        };
+      }>;
+    activeUntil: Schema.Attribute.Date &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: '\u0110\u1EC3 tr\u1ED1ng n\u1EBFu chuy\u00EAn \u0111\u1EC1 kh\u00F4ng c\u00F3 th\u1EDDi h\u1EA1n';
+          label: '\u0110\u1EBFn ng\u00E0y';
+          notBefore: 'activeFrom';
+        };
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'M\u00F4 t\u1EA3';
+        };
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::topic.topic'> &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'T\u00EAn chuy\u00EAn \u0111\u1EC1';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    slug: Schema.Attribute.UID<'name'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'T\u1EF1 sinh t\u1EEB t\u00EAn n\u1EBFu \u0111\u1EC3 tr\u1ED1ng';
+          label: '\u0110\u01B0\u1EDDng d\u1EABn (slug)';
+        };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiTrainingTraining extends Struct.CollectionTypeSchema {
+  collectionName: 'trainings';
+  info: {
+    description: 'H\u1ED9i ngh\u1ECB, l\u1EDBp t\u1EADp hu\u1EA5n, \u0111\u1ED1i tho\u1EA1i v\u1EC1 CCHC';
+    displayName: 'H\u1ED9i ngh\u1ECB, t\u1EADp hu\u1EA5n';
+    pluralName: 'trainings';
+    singularName: 'training';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  attributes: {
+    audience: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Th\u00E0nh ph\u1EA7n tham d\u1EF1';
+        };
+      }>;
+    campaign: Schema.Attribute.Relation<'manyToOne', 'api::campaign.campaign'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Theo k\u1EBF ho\u1EA1ch, v\u0103n b\u1EA3n';
+        };
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'N\u1ED9i dung';
+        };
+      }>;
+    endsAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'Kh\u00F4ng \u0111\u01B0\u1EE3c tr\u01B0\u1EDBc th\u1EDDi \u0111i\u1EC3m b\u1EAFt \u0111\u1EA7u';
+          label: 'K\u1EBFt th\u00FAc';
+          notBefore: 'startsAt';
+        };
+      }>;
+    kind: Schema.Attribute.Enumeration<['conference', 'training_class', 'dialogue']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'conference: h\u1ED9i ngh\u1ECB; training_class: l\u1EDBp t\u1EADp hu\u1EA5n; dialogue: \u0111\u1ED1i tho\u1EA1i';
+          label: 'H\u00ECnh th\u1EE9c';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'conference'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::training.training'> &
+      Schema.Attribute.Private;
+    location: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110\u1ECBa \u0111i\u1EC3m';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    materials: Schema.Attribute.Media<'files' | 'images' | 'videos', true> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'T\u00E0i li\u1EC7u h\u1ED9i ngh\u1ECB';
+        };
+      }>;
+    participantsActual: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'S\u1ED1 ng\u01B0\u1EDDi th\u1EF1c t\u1EBF';
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    participantsPlanned: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'S\u1ED1 ng\u01B0\u1EDDi d\u1EF1 ki\u1EBFn';
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    publishedAt: Schema.Attribute.DateTime;
+    slug: Schema.Attribute.UID<'title'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'T\u1EF1 sinh t\u1EEB t\u00EAn n\u1EBFu \u0111\u1EC3 tr\u1ED1ng';
+          label: '\u0110\u01B0\u1EDDng d\u1EABn (slug)';
+        };
+      }>;
+    startsAt: Schema.Attribute.DateTime &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'B\u1EAFt \u0111\u1EA7u';
+        };
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'T\u00EAn h\u1ED9i ngh\u1ECB, l\u1EDBp';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    topics: Schema.Attribute.Relation<'manyToMany', 'api::topic.topic'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Chuy\u00EAn \u0111\u1EC1';
+        };
+      }>;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110\u01A1n v\u1ECB t\u1ED5 ch\u1EE9c';
+        };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiUnitReportUnitReport extends Struct.CollectionTypeSchema {
+  collectionName: 'unit_reports';
+  info: {
+    description: 'B\u00E1o c\u00E1o k\u1EBFt qu\u1EA3 tuy\u00EAn truy\u1EC1n CCHC c\u1EE7a \u0111\u01A1n v\u1ECB theo k\u1EF3; kh\u00F4ng c\u00F4ng khai';
+    displayName: 'B\u00E1o c\u00E1o k\u1EBFt qu\u1EA3';
+    pluralName: 'unit-reports';
+    singularName: 'unit-report';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    campaign: Schema.Attribute.Relation<'manyToOne', 'api::campaign.campaign'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Theo k\u1EBF ho\u1EA1ch, v\u0103n b\u1EA3n';
+        };
+      }>;
+    counts: Schema.Attribute.Component<'report.activity-counts', false> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'S\u1ED1 li\u1EC7u k\u1EBFt qu\u1EA3';
+        };
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    difficulties: Schema.Attribute.Blocks &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Kh\u00F3 kh\u0103n, v\u01B0\u1EDBng m\u1EAFc';
+        };
+      }>;
+    evidence: Schema.Attribute.Component<'report.evidence', true> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'T\u00E0i li\u1EC7u ki\u1EC3m ch\u1EE9ng';
+        };
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::unit-report.unit-report'> &
+      Schema.Attribute.Private;
+    periodEnd: Schema.Attribute.Date &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110\u1EBFn ng\u00E0y';
+          notBefore: 'periodStart';
+        };
+      }>;
+    periodLabel: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'V\u00ED d\u1EE5: Qu\u00FD IV/2022, Th\u00E1ng 9/2022, N\u0103m 2022';
+          label: 'K\u1EF3 b\u00E1o c\u00E1o';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+    periodStart: Schema.Attribute.Date &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'T\u1EEB ng\u00E0y';
+        };
+      }>;
+    proposals: Schema.Attribute.Blocks &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110\u1EC1 xu\u1EA5t, ki\u1EBFn ngh\u1ECB';
+        };
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    results: Schema.Attribute.Blocks &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'K\u1EBFt qu\u1EA3 th\u1EF1c hi\u1EC7n';
+        };
+      }>;
+    returnReason: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'L\u00FD do tr\u1EA3 l\u1EA1i';
+        };
+      }>;
+    status: Schema.Attribute.Enumeration<['draft', 'submitted', 'accepted', 'returned']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'draft: nh\u00E1p; submitted: \u0111\u00E3 g\u1EEDi; accepted: \u0111\u00E3 ti\u1EBFp nh\u1EADn; returned: tr\u1EA3 l\u1EA1i';
+          label: 'Tr\u1EA1ng th\u00E1i';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'draft'>;
+    submittedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Th\u1EDDi \u0111i\u1EC3m g\u1EEDi';
+        };
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'T\u1EF1 sinh t\u1EEB \u0111\u01A1n v\u1ECB v\u00E0 k\u1EF3 b\u00E1o c\u00E1o n\u1EBFu \u0111\u1EC3 tr\u1ED1ng';
+          label: 'Ti\u00EAu \u0111\u1EC1';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110\u01A1n v\u1ECB b\u00E1o c\u00E1o';
+        };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiUnitUnit extends Struct.CollectionTypeSchema {
+  collectionName: 'units';
+  info: {
+    description: 'C\u01A1 quan, \u0111\u01A1n v\u1ECB, \u0111\u1ECBa ph\u01B0\u01A1ng trong c\u00E2y h\u00E0nh ch\u00EDnh (t\u1EC9nh, huy\u1EC7n, x\u00E3\u2026)';
+    displayName: '\u0110\u01A1n v\u1ECB';
+    pluralName: 'units';
+    singularName: 'unit';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    administrativeCode: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'M\u00E3 theo danh m\u1EE5c h\u00E0nh ch\u00EDnh Vi\u1EC7t Nam, v\u00ED d\u1EE5 18.10.1234';
+          label: 'M\u00E3 \u0111\u01A1n v\u1ECB h\u00E0nh ch\u00EDnh';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    children: Schema.Attribute.Relation<'oneToMany', 'api::unit.unit'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110\u01A1n v\u1ECB tr\u1EF1c thu\u1ED9c';
+        };
+      }>;
+    contact: Schema.Attribute.Component<'shared.contact', false> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Li\u00EAn h\u1EC7';
+        };
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    kind: Schema.Attribute.Enumeration<
+      [
+        'people_committee',
+        'office',
+        'mass_organisation',
+        'agency',
+        'culture_communication_center',
+        'party_committee',
+        'other',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'people_committee: UBND; office: ph\u00F2ng, ban chuy\u00EAn m\u00F4n; mass_organisation: \u0111o\u00E0n th\u1EC3; agency: c\u01A1 quan \u0111\u00F3ng tr\u00EAn \u0111\u1ECBa b\u00E0n; culture_communication_center: Trung t\u00E2m VH-TT; party_committee: c\u01A1 quan \u0110\u1EA3ng';
+          label: 'Lo\u1EA1i \u0111\u01A1n v\u1ECB';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'people_committee'>;
+    level: Schema.Attribute.Enumeration<
+      ['province', 'district', 'commune', 'special_zone', 'other']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'province: t\u1EC9nh/th\u00E0nh ph\u1ED1; district: huy\u1EC7n/qu\u1EADn/th\u1ECB x\u00E3; commune: x\u00E3/ph\u01B0\u1EDDng/th\u1ECB tr\u1EA5n; special_zone: \u0111\u1EB7c khu; other: kh\u00E1c. C\u1EA5p l\u00E0 thu\u1ED9c t\u00EDnh, kh\u00F4ng ph\u1EA3i \u0111\u1ED9 s\u00E2u c\u1EE7a c\u00E2y: sau 2025 x\u00E3 tr\u1EF1c thu\u1ED9c th\u1EB3ng t\u1EC9nh';
+          label: 'C\u1EA5p h\u00E0nh ch\u00EDnh';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'commune'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::unit.unit'> &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'V\u00ED d\u1EE5: UBND x\u00E3 S\u01A1n T\u00E2y';
+          label: 'T\u00EAn \u0111\u01A1n v\u1ECB';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    parent: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110\u01A1n v\u1ECB c\u1EA5p tr\u00EAn';
+        };
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    shortName: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'V\u00ED d\u1EE5: Ph\u00F2ng VHTT';
+          label: 'T\u00EAn vi\u1EBFt t\u1EAFt';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    slug: Schema.Attribute.UID<'name'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'T\u1EF1 sinh t\u1EEB t\u00EAn n\u1EBFu \u0111\u1EC3 tr\u1ED1ng';
+          label: '\u0110\u01B0\u1EDDng d\u1EABn (slug)';
+        };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    websiteUrl: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: '\u0110\u1ECBa ch\u1EC9 c\u1ED5ng/trang th\u00F4ng tin c\u1EE7a \u0111\u01A1n v\u1ECB, b\u1EAFt \u0111\u1EA7u b\u1EB1ng https://';
+          label: 'Trang th\u00F4ng tin \u0111i\u1EC7n t\u1EED';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+  };
+}
+
+export interface PluginContentReleasesRelease extends Struct.CollectionTypeSchema {
+  collectionName: 'strapi_releases';
+  info: {
+    displayName: 'Release';
+    pluralName: 'releases';
+    singularName: 'release';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    actions: Schema.Attribute.Relation<'oneToMany', 'plugin::content-releases.release-action'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::content-releases.release'> &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String & Schema.Attribute.Required;
+    publishedAt: Schema.Attribute.DateTime;
+    releasedAt: Schema.Attribute.DateTime;
+    scheduledAt: Schema.Attribute.DateTime;
+    status: Schema.Attribute.Enumeration<['ready', 'blocked', 'failed', 'done', 'empty']> &
+      Schema.Attribute.Required;
+    timezone: Schema.Attribute.String;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface PluginContentReleasesReleaseAction extends Struct.CollectionTypeSchema {
+  collectionName: 'strapi_release_actions';
+  info: {
+    displayName: 'Release Action';
+    pluralName: 'release-actions';
+    singularName: 'release-action';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    contentType: Schema.Attribute.String & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    entryDocumentId: Schema.Attribute.String;
+    isEntryValid: Schema.Attribute.Boolean;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::content-releases.release-action'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    release: Schema.Attribute.Relation<'manyToOne', 'plugin::content-releases.release'>;
+    type: Schema.Attribute.Enumeration<['publish', 'unpublish']> & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface PluginI18NLocale extends Struct.CollectionTypeSchema {
+  collectionName: 'i18n_locale';
+  info: {
+    collectionName: 'locales';
+    description: '';
+    displayName: 'Locale';
+    pluralName: 'locales';
+    singularName: 'locale';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    code: Schema.Attribute.String & Schema.Attribute.Unique;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::i18n.locale'> &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 50;
+          min: 1;
+        },
+        number
+      >;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface PluginReviewWorkflowsWorkflow extends Struct.CollectionTypeSchema {
+  collectionName: 'strapi_workflows';
+  info: {
+    description: '';
+    displayName: 'Workflow';
+    name: 'Workflow';
+    pluralName: 'workflows';
+    singularName: 'workflow';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    contentTypes: Schema.Attribute.JSON &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'[]'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::review-workflows.workflow'> &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Unique;
+    publishedAt: Schema.Attribute.DateTime;
+    stageRequiredToPublish: Schema.Attribute.Relation<
+      'oneToOne',
+      'plugin::review-workflows.workflow-stage'
+    >;
+    stages: Schema.Attribute.Relation<'oneToMany', 'plugin::review-workflows.workflow-stage'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface PluginReviewWorkflowsWorkflowStage extends Struct.CollectionTypeSchema {
+  collectionName: 'strapi_workflows_stages';
+  info: {
+    description: '';
+    displayName: 'Stages';
+    name: 'Workflow Stage';
+    pluralName: 'workflow-stages';
+    singularName: 'workflow-stage';
+  };
+  options: {
+    draftAndPublish: false;
+    version: '1.1.0';
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    color: Schema.Attribute.String & Schema.Attribute.DefaultTo<'#4945FF'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::review-workflows.workflow-stage'
+    > &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String;
+    permissions: Schema.Attribute.Relation<'manyToMany', 'admin::permission'>;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    workflow: Schema.Attribute.Relation<'manyToOne', 'plugin::review-workflows.workflow'>;
+  };
+}
+
+export interface PluginUploadFile extends Struct.CollectionTypeSchema {
+  collectionName: 'files';
+  info: {
+    description: '';
+    displayName: 'File';
+    pluralName: 'files';
+    singularName: 'file';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    alternativeText: Schema.Attribute.Text;
+    caption: Schema.Attribute.Text;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    ext: Schema.Attribute.String;
+    focalPoint: Schema.Attribute.JSON;
+    folder: Schema.Attribute.Relation<'manyToOne', 'plugin::upload.folder'> &
+      Schema.Attribute.Private;
+    folderPath: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        minLength: 1;
+      }>;
+    formats: Schema.Attribute.JSON;
+    hash: Schema.Attribute.String & Schema.Attribute.Required;
+    height: Schema.Attribute.Integer;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::upload.file'> &
+      Schema.Attribute.Private;
+    mime: Schema.Attribute.String & Schema.Attribute.Required;
+    name: Schema.Attribute.String & Schema.Attribute.Required;
+    previewUrl: Schema.Attribute.Text;
+    provider: Schema.Attribute.String & Schema.Attribute.Required;
+    provider_metadata: Schema.Attribute.JSON;
+    publishedAt: Schema.Attribute.DateTime;
+    related: Schema.Attribute.Relation<'morphToMany'>;
+    size: Schema.Attribute.Decimal & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    url: Schema.Attribute.Text & Schema.Attribute.Required;
+    width: Schema.Attribute.Integer;
+  };
+}
+
+export interface PluginUploadFolder extends Struct.CollectionTypeSchema {
+  collectionName: 'upload_folders';
+  info: {
+    displayName: 'Folder';
+    pluralName: 'folders';
+    singularName: 'folder';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    children: Schema.Attribute.Relation<'oneToMany', 'plugin::upload.folder'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    files: Schema.Attribute.Relation<'oneToMany', 'plugin::upload.file'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::upload.folder'> &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        minLength: 1;
+      }>;
+    parent: Schema.Attribute.Relation<'manyToOne', 'plugin::upload.folder'>;
+    path: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        minLength: 1;
+      }>;
+    pathId: Schema.Attribute.Integer & Schema.Attribute.Required & Schema.Attribute.Unique;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface PluginUsersPermissionsPermission extends Struct.CollectionTypeSchema {
+  collectionName: 'up_permissions';
+  info: {
+    description: '';
+    displayName: 'Permission';
+    name: 'permission';
+    pluralName: 'permissions';
+    singularName: 'permission';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.String & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::users-permissions.permission'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    role: Schema.Attribute.Relation<'manyToOne', 'plugin::users-permissions.role'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface PluginUsersPermissionsRole extends Struct.CollectionTypeSchema {
+  collectionName: 'up_roles';
+  info: {
+    description: '';
+    displayName: 'Role';
+    name: 'role';
+    pluralName: 'roles';
+    singularName: 'role';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    description: Schema.Attribute.String;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::users-permissions.role'> &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        minLength: 3;
+      }>;
+    permissions: Schema.Attribute.Relation<'oneToMany', 'plugin::users-permissions.permission'>;
+    publishedAt: Schema.Attribute.DateTime;
+    type: Schema.Attribute.String & Schema.Attribute.Unique;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    users: Schema.Attribute.Relation<'oneToMany', 'plugin::users-permissions.user'>;
+  };
+}
+
+export interface PluginUsersPermissionsUser extends Struct.CollectionTypeSchema {
+  collectionName: 'up_users';
+  info: {
+    description: '';
+    displayName: 'User';
+    name: 'user';
+    pluralName: 'users';
+    singularName: 'user';
+  };
+  options: {
+    draftAndPublish: false;
+    timestamps: true;
+  };
+  attributes: {
+    blocked: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    confirmationToken: Schema.Attribute.String & Schema.Attribute.Private;
+    confirmed: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    email: Schema.Attribute.Email &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        minLength: 6;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::users-permissions.user'> &
+      Schema.Attribute.Private;
+    password: Schema.Attribute.Password &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        minLength: 6;
+      }>;
+    provider: Schema.Attribute.String;
+    publishedAt: Schema.Attribute.DateTime;
+    resetPasswordToken: Schema.Attribute.String & Schema.Attribute.Private;
+    role: Schema.Attribute.Relation<'manyToOne', 'plugin::users-permissions.role'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    username: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        minLength: 3;
+      }>;
+  };
+}
+
+declare module '@strapi/strapi' {
+  export namespace Public {
+    export interface ContentTypeSchemas {
+      'admin::api-token': AdminApiToken;
+      'admin::api-token-permission': AdminApiTokenPermission;
+      'admin::permission': AdminPermission;
+      'admin::role': AdminRole;
+      'admin::session': AdminSession;
+      'admin::transfer-token': AdminTransferToken;
+      'admin::transfer-token-permission': AdminTransferTokenPermission;
+      'admin::user': AdminUser;
+      'api::article.article': ApiArticleArticle;
+      'api::broadcast-script.broadcast-script': ApiBroadcastScriptBroadcastScript;
+      'api::campaign.campaign': ApiCampaignCampaign;
+      'api::column.column': ApiColumnColumn;
+      'api::leaflet.leaflet': ApiLeafletLeaflet;
+      'api::topic.topic': ApiTopicTopic;
+      'api::training.training': ApiTrainingTraining;
+      'api::unit-report.unit-report': ApiUnitReportUnitReport;
+      'api::unit.unit': ApiUnitUnit;
+      'plugin::content-releases.release': PluginContentReleasesRelease;
+      'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
+      'plugin::i18n.locale': PluginI18NLocale;
+      'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;
+      'plugin::review-workflows.workflow-stage': PluginReviewWorkflowsWorkflowStage;
+      'plugin::upload.file': PluginUploadFile;
+      'plugin::upload.folder': PluginUploadFolder;
+      'plugin::users-permissions.permission': PluginUsersPermissionsPermission;
+      'plugin::users-permissions.role': PluginUsersPermissionsRole;
+      'plugin::users-permissions.user': PluginUsersPermissionsUser;
+    }
+  }
+}
