@@ -38,3 +38,30 @@ export const createApiToken = async (
   });
   return token.accessKey as string;
 };
+
+/** Creates an active admin user with the given role ids and returns a bearer token for the admin API. */
+export const adminToken = async (
+  strapi: Core.Strapi,
+  roleIds: Array<number | string>,
+  email = `admin-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@cchc.test`
+): Promise<string> => {
+  const password = 'Secret-pass-123';
+  await strapi.service('admin::user').create({
+    email,
+    firstname: 'Kiểm',
+    lastname: 'Thử',
+    password,
+    isActive: true,
+    roles: roleIds,
+  });
+  const res = await http(strapi).post('/admin/login').send({ email, password });
+  if (res.status !== 200) {
+    throw new Error(`Admin login failed: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+  return res.body.data.token as string;
+};
+
+export const superAdminToken = async (strapi: Core.Strapi) => {
+  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+  return adminToken(strapi, [superAdmin.id]);
+};

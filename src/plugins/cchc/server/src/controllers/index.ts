@@ -1,0 +1,5 @@
+import openapi from './openapi';
+
+export default {
+  openapi,
+};
