@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   serveAdminPanel: env.bool('SERVE_ADMIN_PANEL', true),
+  // `strapi develop` restarts on file changes; tests, benchmarks and docs never need a restart.
+  watchIgnoreFiles: ['**/tests/**', '**/bench/**', '**/scripts/**', '**/*.md', '**/coverage/**'],
   auth: {
     secret: env('ADMIN_JWT_SECRET')!,
   },

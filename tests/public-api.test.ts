@@ -159,7 +159,9 @@ describe('pagination is capped', () => {
   });
 });
 
-describe('the portal question: unit X plus what its parent shared, in column Y or topic Z, newest first', () => {
+// "What units above shared": the parent itself, and the parent's own offices, centres and agencies
+// (the district Culture & Communication Center sits beside the communes in the tree but speaks for the district).
+describe('the portal question: unit X plus what the level above shared, in column Y or topic Z, newest first', () => {
   const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
   let expected: string[];
 
@@ -169,6 +171,12 @@ describe('the portal question: unit X plus what its parent shared, in column Y o
     const district = await makeUnit(strapi, { name: 'UBND huyện Hương Sơn', level: 'district', parent: connect(province) });
     const sonTay = await makeUnit(strapi, { name: 'UBND xã Sơn Tây', parent: connect(district) });
     const sonKim = await makeUnit(strapi, { name: 'UBND xã Sơn Kim 1', parent: connect(district) });
+    const centre = await makeUnit(strapi, {
+      name: 'Trung tâm Văn hóa - Truyền thông huyện',
+      level: 'district',
+      kind: 'culture_communication_center',
+      parent: connect(district),
+    });
     const cchc = await makeColumn(strapi, { name: 'Cải cách hành chính' });
     const other = await makeColumn(strapi, { name: 'Văn hóa - Xã hội' });
     const online = await makeTopic(strapi, { name: 'Dịch vụ công trực tuyến' });
@@ -185,6 +193,9 @@ describe('the portal question: unit X plus what its parent shared, in column Y o
     await publish('A5 Sơn Tây, chuyên đề DVC ở chuyên mục khác', { unit: connect(sonTay), column: connect(other), topics: connect(online) });
     await publish('A6 Sơn Tây, chuyên mục khác', { unit: connect(sonTay), column: connect(other) });
     await publish('A7 tỉnh chia sẻ (không phải cấp trên trực tiếp)', { unit: connect(province), column: connect(cchc), sharedWithSubunits: true });
+    await publish('A15 Trung tâm VH-TT chia sẻ', { unit: connect(centre), column: connect(cchc), sharedWithSubunits: true });
+    await publish('A16 Trung tâm VH-TT không chia sẻ', { unit: connect(centre), column: connect(cchc) });
+    await publish('A17 Sơn Kim 1 chia sẻ (xã bên cạnh)', { unit: connect(sonKim), column: connect(cchc), sharedWithSubunits: true });
     await makeArticle(strapi, { title: 'A8 Sơn Tây, bản nháp', unit: connect(sonTay), column: connect(cchc) });
     for (let i = 9; i <= 14; i += 1) {
       await publish(`A${i} Sơn Tây, chuyên mục CCHC`, { unit: connect(sonTay), column: connect(cchc) });
@@ -196,6 +207,7 @@ describe('the portal question: unit X plus what its parent shared, in column Y o
       'A11 Sơn Tây, chuyên mục CCHC',
       'A10 Sơn Tây, chuyên mục CCHC',
       'A9 Sơn Tây, chuyên mục CCHC',
+      'A15 Trung tâm VH-TT chia sẻ',
       'A5 Sơn Tây, chuyên đề DVC ở chuyên mục khác',
       'A2 huyện chia sẻ, chuyên mục CCHC',
       'A1 Sơn Tây, chuyên mục CCHC',
@@ -205,8 +217,10 @@ describe('the portal question: unit X plus what its parent shared, in column Y o
   const restQuery = (page: number) =>
     '/api/articles' +
     '?filters[$and][0][$or][0][unit][slug][$eq]=ubnd-xa-son-tay' +
-    '&filters[$and][0][$or][1][$and][0][unit][children][slug][$eq]=ubnd-xa-son-tay' +
-    '&filters[$and][0][$or][1][$and][1][sharedWithSubunits][$eq]=true' +
+    '&filters[$and][0][$or][1][sharedWithSubunits][$eq]=true' +
+    '&filters[$and][0][$or][1][$or][0][unit][children][slug][$eq]=ubnd-xa-son-tay' +
+    '&filters[$and][0][$or][1][$or][1][unit][parent][children][slug][$eq]=ubnd-xa-son-tay' +
+    '&filters[$and][0][$or][1][$or][1][unit][kind][$ne]=people_committee' +
     '&filters[$and][1][$or][0][column][slug][$eq]=cai-cach-hanh-chinh' +
     '&filters[$and][1][$or][1][topics][slug][$eq]=dich-vu-cong-truc-tuyen' +
     `&sort[0]=publishedAt:desc&pagination[page]=${page}&pagination[pageSize]=5` +
@@ -216,10 +230,11 @@ describe('the portal question: unit X plus what its parent shared, in column Y o
     const page1 = await get(restQuery(1));
     expect(page1.status).toBe(200);
     expect(titlesOf(page1)).toEqual(expected.slice(0, 5));
-    expect(page1.body.meta.pagination).toMatchObject({ page: 1, pageSize: 5, total: 9, pageCount: 2 });
+    expect(page1.body.meta.pagination).toMatchObject({ page: 1, pageSize: 5, total: 10, pageCount: 2 });
     const page2 = await get(restQuery(2));
     expect(titlesOf(page2)).toEqual(expected.slice(5));
-    expect(page2.body.data[2].unit.name).toBe('UBND huyện Hương Sơn');
+    expect(page2.body.data[1].unit.name).toBe('Trung tâm Văn hóa - Truyền thông huyện');
+    expect(page2.body.data[3].unit.name).toBe('UBND huyện Hương Sơn');
   });
 
   test('one GraphQL query', async () => {
@@ -230,7 +245,13 @@ describe('the portal question: unit X plus what its parent shared, in column Y o
             and: [
               { or: [
                 { unit: { slug: { eq: $site } } }
-                { and: [{ unit: { children: { slug: { eq: $site } } } }, { sharedWithSubunits: { eq: true } }] }
+                {
+                  sharedWithSubunits: { eq: true }
+                  or: [
+                    { unit: { children: { slug: { eq: $site } } } }
+                    { unit: { parent: { children: { slug: { eq: $site } } }, kind: { ne: "people_committee" } } }
+                  ]
+                }
               ] }
               { or: [{ column: { slug: { eq: $column } } }, { topics: { slug: { eq: $topic } } }] }
             ]
@@ -247,7 +268,7 @@ describe('the portal question: unit X plus what its parent shared, in column Y o
     const page1 = await graphql<Page>(app.strapi, query, { ...variables, page: 1 });
     expect(page1.errors).toBeUndefined();
     expect(page1.data!.articles_connection.nodes.map((n) => n.title)).toEqual(expected.slice(0, 5));
-    expect(page1.data!.articles_connection.pageInfo).toMatchObject({ total: 9, pageCount: 2 });
+    expect(page1.data!.articles_connection.pageInfo).toMatchObject({ total: 10, pageCount: 2 });
     const page2 = await graphql<Page>(app.strapi, query, { ...variables, page: 2 });
     expect(page2.data!.articles_connection.nodes.map((n) => n.title)).toEqual(expected.slice(5));
   });

@@ -76,6 +76,13 @@ describe('admin labels in Vietnamese', () => {
     expect(metadatas.sharedWithSubunits.edit.description).toContain('xã');
     const components = res.body.data.components;
     expect(components['content.social-post'].metadatas.hashtags.edit.label).toBe('Hashtag');
+    expect(res.body.data.contentType.layouts.list).toEqual(['id', 'title', 'kind', 'unit', 'column', 'updatedAt']);
+    expect(res.body.data.contentType.settings).toMatchObject({ defaultSortBy: 'updatedAt', defaultSortOrder: 'DESC' });
+
+    const units = await http(app.strapi)
+      .get('/content-manager/content-types/api::unit.unit/configuration')
+      .set('Authorization', `Bearer ${token}`);
+    expect(units.body.data.contentType.settings.mainField).toBe('name');
 
     const types = await http(app.strapi).get('/content-manager/content-types').set('Authorization', `Bearer ${token}`);
     const names = Object.fromEntries(

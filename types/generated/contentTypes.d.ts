@@ -407,6 +407,14 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
   options: {
     draftAndPublish: true;
   };
+  pluginOptions: {
+    cchc: {
+      defaultSortBy: 'updatedAt';
+      defaultSortOrder: 'DESC';
+      listFields: ['id', 'title', 'kind', 'unit', 'column', 'updatedAt'];
+      mainField: 'title';
+    };
+  };
   attributes: {
     body: Schema.Attribute.Blocks &
       Schema.Attribute.SetPluginOptions<{
@@ -543,6 +551,14 @@ export interface ApiBroadcastScriptBroadcastScript extends Struct.CollectionType
   options: {
     draftAndPublish: true;
   };
+  pluginOptions: {
+    cchc: {
+      defaultSortBy: 'updatedAt';
+      defaultSortOrder: 'DESC';
+      listFields: ['id', 'title', 'stationLevel', 'unit', 'updatedAt'];
+      mainField: 'title';
+    };
+  };
   attributes: {
     airSlots: Schema.Attribute.Component<'broadcast.air-slot', true> &
       Schema.Attribute.SetPluginOptions<{
@@ -632,6 +648,14 @@ export interface ApiCampaignCampaign extends Struct.CollectionTypeSchema {
   };
   options: {
     draftAndPublish: false;
+  };
+  pluginOptions: {
+    cchc: {
+      defaultSortBy: 'issuedOn';
+      defaultSortOrder: 'DESC';
+      listFields: ['id', 'documentNumber', 'title', 'issuedOn', 'issuingUnit'];
+      mainField: 'documentNumber';
+    };
   };
   attributes: {
     createdAt: Schema.Attribute.DateTime;
@@ -753,6 +777,14 @@ export interface ApiColumnColumn extends Struct.CollectionTypeSchema {
   options: {
     draftAndPublish: false;
   };
+  pluginOptions: {
+    cchc: {
+      defaultSortBy: 'position';
+      defaultSortOrder: 'ASC';
+      listFields: ['id', 'name', 'slug', 'active', 'position'];
+      mainField: 'name';
+    };
+  };
   attributes: {
     active: Schema.Attribute.Boolean &
       Schema.Attribute.SetPluginOptions<{
@@ -818,6 +850,14 @@ export interface ApiLeafletLeaflet extends Struct.CollectionTypeSchema {
   };
   options: {
     draftAndPublish: true;
+  };
+  pluginOptions: {
+    cchc: {
+      defaultSortBy: 'updatedAt';
+      defaultSortOrder: 'DESC';
+      listFields: ['id', 'title', 'kind', 'unit', 'copiesPrinted', 'copiesDistributed'];
+      mainField: 'title';
+    };
   };
   attributes: {
     campaign: Schema.Attribute.Relation<'manyToOne', 'api::campaign.campaign'> &
@@ -936,6 +976,14 @@ export interface ApiTopicTopic extends Struct.CollectionTypeSchema {
   options: {
     draftAndPublish: false;
   };
+  pluginOptions: {
+    cchc: {
+      defaultSortBy: 'name';
+      defaultSortOrder: 'ASC';
+      listFields: ['id', 'name', 'slug', 'activeFrom', 'activeUntil'];
+      mainField: 'name';
+    };
+  };
   attributes: {
     activeFrom: Schema.Attribute.Date &
       Schema.Attribute.SetPluginOptions<{
@@ -995,6 +1043,14 @@ export interface ApiTrainingTraining extends Struct.CollectionTypeSchema {
   };
   options: {
     draftAndPublish: true;
+  };
+  pluginOptions: {
+    cchc: {
+      defaultSortBy: 'startsAt';
+      defaultSortOrder: 'DESC';
+      listFields: ['id', 'title', 'kind', 'unit', 'startsAt', 'location'];
+      mainField: 'title';
+    };
   };
   attributes: {
     audience: Schema.Attribute.Text &
@@ -1129,6 +1185,14 @@ export interface ApiUnitReportUnitReport extends Struct.CollectionTypeSchema {
   options: {
     draftAndPublish: false;
   };
+  pluginOptions: {
+    cchc: {
+      defaultSortBy: 'updatedAt';
+      defaultSortOrder: 'DESC';
+      listFields: ['id', 'unit', 'periodLabel', 'campaign', 'status', 'submittedAt'];
+      mainField: 'periodLabel';
+    };
+  };
   attributes: {
     campaign: Schema.Attribute.Relation<'manyToOne', 'api::campaign.campaign'> &
       Schema.Attribute.SetPluginOptions<{
@@ -1250,6 +1314,14 @@ export interface ApiUnitUnit extends Struct.CollectionTypeSchema {
   };
   options: {
     draftAndPublish: false;
+  };
+  pluginOptions: {
+    cchc: {
+      defaultSortBy: 'name';
+      defaultSortOrder: 'ASC';
+      listFields: ['id', 'name', 'level', 'kind', 'parent'];
+      mainField: 'name';
+    };
   };
   attributes: {
     administrativeCode: Schema.Attribute.String &

@@ -17,7 +17,7 @@ interface ConfigurationService {
   updateConfiguration(model: { uid: string }, configuration: ViewConfiguration): Promise<unknown>;
 }
 
-/** Applies the labels, descriptions and main fields declared in schema.json to the content manager's views. */
+/** Applies the labels, descriptions, main field, list columns and sort declared in schema.json to the content manager's views. */
 const withSchemaLabels = (model: Schema.ContentType | Schema.Component, current: ViewConfiguration) => {
   const metadatas: Record<string, FieldMetadata> = { ...current.metadatas };
   for (const [field, attribute] of Object.entries(attributesOf(model))) {
@@ -37,14 +37,17 @@ const withSchemaLabels = (model: Schema.ContentType | Schema.Component, current:
       list: meta.list && { ...meta.list, ...(label && { label }) },
     };
   }
-  const { mainField, defaultSortBy, defaultSortOrder } = modelOptions(model);
+  const { mainField, listFields, defaultSortBy, defaultSortOrder } = modelOptions(model);
   const settings = {
     ...current.settings,
     ...(mainField && { mainField }),
     ...(defaultSortBy && { defaultSortBy }),
     ...(defaultSortOrder && { defaultSortOrder }),
   };
-  return { ...current, settings, metadatas };
+  const layouts = listFields
+    ? { ...current.layouts, list: listFields.filter((field) => field in metadatas) }
+    : current.layouts;
+  return { ...current, settings, metadatas, layouts };
 };
 
 const adminLabelsService = ({ strapi }: { strapi: Core.Strapi }) => ({

@@ -13,6 +13,8 @@ export interface FieldOptions {
 /** What a schema.json content type may declare under `pluginOptions.cchc`. */
 export interface ModelOptions {
   mainField?: string;
+  /** Columns of the content manager's list view, in order. */
+  listFields?: string[];
   defaultSortBy?: string;
   defaultSortOrder?: 'ASC' | 'DESC';
 }
