@@ -7,6 +7,7 @@ import {
   makeBroadcastScript,
   makeCampaign,
   makeColumn,
+  makeImage,
   makeLeaflet,
   makeTopic,
   makeTraining,
@@ -98,6 +99,22 @@ describe('Public role: published content only', () => {
     });
     expect(JSON.stringify(gqlOne)).not.toContain('Nháp bí mật');
     expect(gqlOne.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  test('a published article shows its cover image to the portal, on REST and GraphQL', async () => {
+    const { strapi } = app;
+    const image = await makeImage(strapi);
+    const article = await makeArticle(strapi, { title: 'Tin có ảnh bìa', cover: image.id }, true);
+    const res = await get(`/api/articles/${article.documentId}?populate[cover][fields][0]=url&populate[cover][fields][1]=alternativeText`);
+    expect(res.status).toBe(200);
+    expect(res.body.data.cover).toMatchObject({ url: image.url, alternativeText: 'Ảnh bìa' });
+    const gql = await graphql<{ article: { cover: { url: string } } }>(
+      strapi,
+      `query($id: ID!) { article(documentId: $id) { cover { url alternativeText } } }`,
+      { id: article.documentId }
+    );
+    expect(gql.errors).toBeUndefined();
+    expect(gql.data?.article.cover.url).toBe(image.url);
   });
 
   test.each(['units', 'columns', 'topics', 'campaigns'])('%s are readable', async (plural) => {

@@ -89,3 +89,22 @@ export const makeUnitReport = (strapi: Core.Strapi, overrides: Data = {}) =>
     periodEnd: '2022-12-31',
     ...overrides,
   });
+
+/** Uploads a small PNG into the media library, as an editor would, and returns the file row. */
+export const makeImage = async (strapi: Core.Strapi, name = 'anh-bia.png') => {
+  const fs = await import('fs');
+  const os = await import('os');
+  const path = await import('path');
+  // 1×1 transparent PNG
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64'
+  );
+  const filepath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-upload-')), name);
+  fs.writeFileSync(filepath, png);
+  const [file] = await strapi.plugin('upload').service('upload').upload({
+    data: { fileInfo: { alternativeText: 'Ảnh bìa', name } },
+    files: { filepath, originalFilename: name, mimetype: 'image/png', size: png.length },
+  });
+  return file as { id: number; url: string; documentId: string };
+};
