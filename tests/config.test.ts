@@ -1,0 +1,43 @@
+import pluginsConfig from '../config/plugins';
+import databaseConfig from '../config/database';
+import apiConfig from '../config/api';
+
+/** Strapi's `env` helper, reading from a plain object instead of process.env. */
+const envFrom = (vars: Record<string, string>) => {
+  const env = ((key: string, fallback?: unknown) => vars[key] ?? fallback) as any;
+  env.int = (key: string, fallback?: number) => (key in vars ? parseInt(vars[key], 10) : fallback);
+  env.bool = (key: string, fallback?: boolean) => (key in vars ? vars[key] === 'true' : fallback);
+  env.array = (key: string, fallback?: string[]) => (key in vars ? vars[key].split(',') : fallback);
+  return env;
+};
+
+describe('configuration', () => {
+  test('production turns the GraphQL playground and introspection off; limits are explicit', () => {
+    const prod = pluginsConfig({ env: envFrom({ NODE_ENV: 'production' }) }) as any;
+    expect(prod.graphql.config).toMatchObject({
+      landingPage: false,
+      apolloServer: { introspection: false },
+      depthLimit: 8,
+      defaultLimit: 25,
+      maxLimit: 100,
+    });
+    const dev = pluginsConfig({ env: envFrom({ NODE_ENV: 'development' }) }) as any;
+    expect(dev.graphql.config).toMatchObject({ landingPage: true, apolloServer: { introspection: true } });
+  });
+
+  test('REST limits are set in config, not left to defaults', () => {
+    expect(apiConfig.rest).toMatchObject({ defaultLimit: 25, maxLimit: 100, strictParams: true });
+  });
+
+  test('SQLite by default; DATABASE_CLIENT=postgres with DATABASE_URL switches to PostgreSQL', () => {
+    const sqlite = databaseConfig({ env: envFrom({}) }) as any;
+    expect(sqlite.connection.client).toBe('sqlite');
+    expect(sqlite.connection.connection.filename).toMatch(/\.tmp\/data\.db$/);
+    const pg = databaseConfig({
+      env: envFrom({ DATABASE_CLIENT: 'postgresql', DATABASE_URL: 'postgres://u:p@db.example:5432/cchc' }),
+    }) as any;
+    expect(pg.connection.client).toBe('postgres');
+    expect(pg.connection.connection.connectionString).toBe('postgres://u:p@db.example:5432/cchc');
+    expect(() => databaseConfig({ env: envFrom({ DATABASE_CLIENT: 'oracle' }) })).toThrow(/Unsupported DATABASE_CLIENT/);
+  });
+});
