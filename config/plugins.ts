@@ -29,6 +29,18 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     cchc: {
       enabled: true,
       resolve: './src/plugins/cchc',
+      config: {
+        unitUid: 'api::unit.unit',
+        scopedTypes: {
+          'api::article.article': 'unit',
+          'api::leaflet.leaflet': 'unit',
+          'api::broadcast-script.broadcast-script': 'unit',
+          'api::training.training': 'unit',
+          'api::unit-report.unit-report': 'unit',
+          'api::campaign.campaign': 'issuingUnit',
+        },
+        sharedFlag: 'sharedWithSubunits',
+      },
     },
     'users-permissions': {
       config: {

@@ -1,13 +1,19 @@
 import register from './register';
 import bootstrap from './bootstrap';
+import config from './config';
 import services from './services';
 import controllers from './controllers';
 import routes from './routes';
+import contentTypes from './content-types';
+import policies from './policies';
 
 export default {
   register,
   bootstrap,
+  config,
   services,
   controllers,
   routes,
+  contentTypes,
+  policies,
 };

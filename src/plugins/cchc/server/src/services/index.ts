@@ -1,9 +1,19 @@
 import slug from './slug';
 import adminLabels from './admin-labels';
+import unitTree from './unit-tree';
+import unitScope from './unit-scope';
+import conditions from './conditions';
+import defaultRoles from './default-roles';
+import roleGuard from './role-guard';
 
 const services = {
   slug,
   'admin-labels': adminLabels,
+  'unit-tree': unitTree,
+  'unit-scope': unitScope,
+  conditions,
+  'default-roles': defaultRoles,
+  'role-guard': roleGuard,
 };
 
 export default services;

@@ -1,0 +1,163 @@
+import type { Core } from '@strapi/strapi';
+import { CONDITIONS, conditionId } from '../constants';
+
+const CM = 'plugin::content-manager.explorer';
+const MEDIA_ACTIONS = [
+  'plugin::upload.read',
+  'plugin::upload.assets.create',
+  'plugin::upload.assets.update',
+  'plugin::upload.assets.download',
+  'plugin::upload.assets.copy-link',
+];
+const FIELD_ACTIONS = new Set([`${CM}.create`, `${CM}.read`, `${CM}.update`]);
+
+type Verb = 'create' | 'read' | 'update' | 'delete' | 'publish';
+
+interface Grant {
+  subjects: string[];
+  verbs: Verb[];
+  condition?: string;
+  /** fields left out of create/read/update */
+  withoutFields?: string[];
+  /** only these fields (create/read/update) */
+  onlyFields?: string[];
+}
+
+export interface RoleDefinition {
+  code: string;
+  name: string;
+  description: string;
+  grants: Grant[];
+}
+
+export interface PermissionInput {
+  action: string;
+  subject: string | null;
+  properties: { fields?: string[] };
+  conditions: string[];
+}
+
+const CONTENT = [
+  'api::article.article',
+  'api::leaflet.leaflet',
+  'api::broadcast-script.broadcast-script',
+  'api::training.training',
+];
+const REPORT = 'api::unit-report.unit-report';
+const CAMPAIGN = 'api::campaign.campaign';
+const REFERENCE = ['api::unit.unit', 'api::column.column', 'api::topic.topic', CAMPAIGN];
+const REPORT_DECISION_FIELDS = ['status', 'returnReason', 'submittedAt'];
+
+const own = conditionId(CONDITIONS.inMyUnit);
+const below = conditionId(CONDITIONS.inMyUnitOrBelow);
+const parentBelow = conditionId(CONDITIONS.inMyParentUnitOrBelow);
+
+const editorGrants: Grant[] = [
+  { subjects: CONTENT, verbs: ['create', 'read', 'update', 'delete'], condition: own },
+  { subjects: [REPORT], verbs: ['create', 'read', 'update'], condition: own, withoutFields: REPORT_DECISION_FIELDS },
+  { subjects: REFERENCE, verbs: ['read'] },
+];
+
+/** The roles of the CCHC workflow, created at start when missing (matched by code). */
+export const DEFAULT_ROLES: RoleDefinition[] = [
+  {
+    code: 'cchc-unit-editor',
+    name: 'Biên tập viên đơn vị',
+    description: 'Soạn, sửa, xóa bản nháp của đơn vị mình; không xuất bản; không xem nội dung đơn vị khác',
+    grants: editorGrants,
+  },
+  {
+    code: 'cchc-unit-head',
+    name: 'Lãnh đạo đơn vị',
+    description: 'Như biên tập viên đơn vị, và gửi báo cáo kết quả của đơn vị',
+    grants: [
+      ...editorGrants.filter((g) => !g.subjects.includes(REPORT)),
+      { subjects: [REPORT], verbs: ['create', 'read', 'update'], condition: own },
+    ],
+  },
+  {
+    code: 'cchc-reviewer',
+    name: 'Biên tập Cổng / Trung tâm VH-TT',
+    description: 'Đọc, sửa, xuất bản và gỡ nội dung của đơn vị mình và mọi đơn vị cấp dưới',
+    grants: [
+      { subjects: CONTENT, verbs: ['create', 'read', 'update', 'delete', 'publish'], condition: below },
+      { subjects: REFERENCE, verbs: ['read'] },
+    ],
+  },
+  {
+    code: 'cchc-office',
+    name: 'Phòng Văn hóa và Thông tin',
+    description: 'Đọc nội dung và báo cáo mọi đơn vị thuộc cấp trên của mình; tiếp nhận hoặc trả lại báo cáo; quản lý kế hoạch',
+    grants: [
+      { subjects: CONTENT, verbs: ['read'], condition: parentBelow },
+      { subjects: [REPORT], verbs: ['read'], condition: parentBelow },
+      { subjects: [REPORT], verbs: ['update'], condition: parentBelow, onlyFields: ['status', 'returnReason'] },
+      { subjects: [CAMPAIGN], verbs: ['create', 'read', 'update', 'delete'], condition: parentBelow },
+      { subjects: ['api::unit.unit', 'api::column.column', 'api::topic.topic'], verbs: ['read'] },
+    ],
+  },
+];
+
+const defaultRolesService = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Every field path the Roles editor would tick for a subject. */
+  fieldsOf(subject: string): string[] {
+    const contentTypeService = strapi.service('admin::content-type') as {
+      getNestedFields(model: unknown, options: { components: unknown }): string[];
+    };
+    return contentTypeService.getNestedFields(strapi.contentTypes[subject as keyof typeof strapi.contentTypes], {
+      components: strapi.components,
+    });
+  },
+
+  permissionsOf(definition: RoleDefinition): PermissionInput[] {
+    const permissions: PermissionInput[] = definition.grants.flatMap((grant) =>
+      grant.subjects.flatMap((subject) =>
+        grant.verbs.map((verb) => {
+          const action = `${CM}.${verb}`;
+          let fields: string[] | undefined;
+          if (FIELD_ACTIONS.has(action)) {
+            const all = this.fieldsOf(subject);
+            fields = grant.onlyFields
+              ? all.filter((f) => grant.onlyFields!.some((o) => f === o || f.startsWith(`${o}.`)))
+              : all.filter((f) => !(grant.withoutFields ?? []).some((w) => f === w || f.startsWith(`${w}.`)));
+          }
+          return {
+            action,
+            subject,
+            properties: fields ? { fields } : {},
+            conditions: grant.condition ? [grant.condition] : [],
+          };
+        })
+      )
+    );
+    const media = MEDIA_ACTIONS.map((action) => ({ action, subject: null, properties: {}, conditions: [] }));
+    return [...permissions, ...media];
+  },
+
+  /** Creates the missing default roles with their permissions; leaves existing ones alone. */
+  async ensure() {
+    const roleService = strapi.service('admin::role');
+    // Strapi creates its own roles (super admin first) only while there are none: let it go first.
+    await roleService.createRolesIfNoneExist();
+    const created: string[] = [];
+    for (const definition of DEFAULT_ROLES) {
+      const existing = await roleService.findOne({ code: definition.code });
+      if (existing) {
+        continue;
+      }
+      const role = await roleService.create({
+        name: definition.name,
+        code: definition.code,
+        description: definition.description,
+      });
+      await roleService.assignPermissions(role.id, this.permissionsOf(definition));
+      created.push(definition.name);
+    }
+    if (created.length > 0) {
+      strapi.log.info(`Created default roles: ${created.join(', ')}`);
+    }
+  },
+});
+
+export default defaultRolesService;
+export type DefaultRolesService = ReturnType<typeof defaultRolesService>;
