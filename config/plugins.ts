@@ -40,6 +40,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           'api::campaign.campaign': 'issuingUnit',
         },
         sharedFlag: 'sharedWithSubunits',
+        selfGoverningKinds: ['people_committee'],
       },
     },
     'users-permissions': {

@@ -1,7 +1,21 @@
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
+import { rememberSecret, scanResponse } from './response-scan';
 
-export const http = (strapi: Core.Strapi) => request(strapi.server.httpServer);
+type Agent = ReturnType<typeof request>;
+type Method = 'get' | 'post' | 'put' | 'delete';
+
+/** supertest against the booted app; every response is scanned for leaked secrets. */
+export const http = (strapi: Core.Strapi): Pick<Agent, Method> => {
+  const agent = request(strapi.server.httpServer);
+  const scanned =
+    (method: Method) =>
+    (url: string) =>
+      agent[method](url).use((req) => {
+        req.on('response', (res: { text?: string }) => scanResponse(`${method.toUpperCase()} ${url}`, res.text));
+      });
+  return { get: scanned('get'), post: scanned('post'), put: scanned('put'), delete: scanned('delete') };
+};
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -36,6 +50,7 @@ export const createApiToken = async (
     lifespan: null,
     permissions: [],
   });
+  rememberSecret(token.accessKey as string);
   return token.accessKey as string;
 };
 

@@ -9,6 +9,11 @@ export const pluginConfigSchema = z.strictObject({
   scopedTypes: z.record(uid, z.string().min(1)),
   /** Boolean attribute by which an item is shared with the units below its owner. */
   sharedFlag: z.string().min(1),
+  /**
+   * Unit kinds that speak for themselves (people's committees). A unit of any other kind
+   * (office, centre, agency) speaks for its parent: its items are the parent's on a site.
+   */
+  selfGoverningKinds: z.array(z.string().min(1)),
 });
 
 export type PluginConfig = z.infer<typeof pluginConfigSchema>;
@@ -18,6 +23,7 @@ export default {
     unitUid: 'api::unit.unit',
     scopedTypes: {},
     sharedFlag: 'sharedWithSubunits',
+    selfGoverningKinds: ['people_committee'],
   } satisfies PluginConfig,
   validator(config: unknown) {
     const result = pluginConfigSchema.safeParse(config);

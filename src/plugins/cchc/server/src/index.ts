@@ -6,6 +6,7 @@ import controllers from './controllers';
 import routes from './routes';
 import contentTypes from './content-types';
 import policies from './policies';
+import middlewares from './middlewares';
 
 export default {
   register,
@@ -16,4 +17,5 @@ export default {
   routes,
   contentTypes,
   policies,
+  middlewares,
 };

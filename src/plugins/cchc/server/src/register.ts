@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import documentMiddlewares from './document-middlewares';
 import { guardContentManagerRoutes } from './content-manager-routes';
 import { MEMBERSHIP_UID } from './constants';
+import { registerGraphql } from './graphql';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   for (const factory of Object.values(documentMiddlewares)) {
@@ -10,6 +11,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   guardContentManagerRoutes(strapi);
   if (strapi.plugin('graphql')) {
     strapi.plugin('graphql').service('extension').shadowCRUD(MEMBERSHIP_UID).disable();
+    registerGraphql(strapi);
   }
 };
 

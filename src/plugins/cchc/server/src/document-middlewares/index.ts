@@ -1,4 +1,5 @@
 import publishedOnly from './published-only';
+import siteFilter from './site-filter';
 import unitScope from './unit-scope';
 import unitTree from './unit-tree';
 import slug from './slug';
@@ -7,6 +8,7 @@ import dateOrder from './date-order';
 /** Read-time and write-time rules, in the order they run. */
 export default {
   'published-only': publishedOnly,
+  'site-filter': siteFilter,
   'unit-scope': unitScope,
   'unit-tree': unitTree,
   slug,

@@ -5,6 +5,7 @@ import unitScope from './unit-scope';
 import conditions from './conditions';
 import defaultRoles from './default-roles';
 import roleGuard from './role-guard';
+import site from './site';
 
 const services = {
   slug,
@@ -14,6 +15,7 @@ const services = {
   conditions,
   'default-roles': defaultRoles,
   'role-guard': roleGuard,
+  site,
 };
 
 export default services;

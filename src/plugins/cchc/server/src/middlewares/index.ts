@@ -1,0 +1,5 @@
+import site from './site';
+
+export default {
+  site,
+};

@@ -1,0 +1,62 @@
+import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { pluginConfig } from '../utils/plugin-config';
+import { attributesOf } from '../utils/plugin-options';
+import { idsOnPath } from './unit-tree';
+
+export interface SiteUnits {
+  /** the site's unit and the offices, centres and agencies that speak for it */
+  own: number[];
+  /** the units above the site and those that speak for them */
+  above: number[];
+}
+
+/**
+ * What a unit's website shows: its own items, plus items that the levels above it shared
+ * with their subunits. Never a sibling's items.
+ */
+const siteService = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async unitsOf(slug: string): Promise<SiteUnits> {
+    const { unitUid, selfGoverningKinds } = pluginConfig(strapi);
+    const unit = await strapi.db
+      .query(unitUid as UID.ContentType)
+      .findOne({ where: { slug }, select: ['id', 'path'] });
+    if (!unit?.path) {
+      throw new errors.ValidationError(`Không có đơn vị nào có đường dẫn "${slug}" (site).`, {
+        errors: [{ path: ['site'], message: 'unknown site', name: 'ValidationError' }],
+      });
+    }
+    const ancestors = idsOnPath(unit.path as string).slice(0, -1);
+    const speakers: Array<{ id: number; parent: { id: number } | null }> = await strapi.db
+      .query(unitUid as UID.ContentType)
+      .findMany({
+        where: { parent: { id: { $in: [...ancestors, unit.id] } }, kind: { $notIn: selfGoverningKinds } },
+        select: ['id'],
+        populate: { parent: { select: ['id'] } },
+      });
+    const speaksFor = (id: number) => speakers.filter((s) => s.parent?.id === id).map((s) => s.id);
+    return {
+      own: [unit.id as number, ...speaksFor(unit.id as number)],
+      above: ancestors.flatMap((id) => [id, ...speaksFor(id)]),
+    };
+  },
+
+  /** Document Service filters for a type's items on a site. */
+  async filtersFor(uid: UID.ContentType, slug: string): Promise<Record<string, unknown>> {
+    const { scopedTypes, sharedFlag } = pluginConfig(strapi);
+    const field = scopedTypes[uid];
+    if (!field) {
+      throw new errors.ValidationError(`"site" does not apply to ${uid}.`);
+    }
+    const { own, above } = await this.unitsOf(slug);
+    const ownFilter = { [field]: { id: { $in: own } } };
+    const canShare = sharedFlag in attributesOf(strapi.contentTypes[uid as keyof typeof strapi.contentTypes]);
+    if (!canShare || above.length === 0) {
+      return ownFilter;
+    }
+    return { $or: [ownFilter, { [sharedFlag]: true, [field]: { id: { $in: above } } }] };
+  },
+});
+
+export default siteService;
+export type SiteService = ReturnType<typeof siteService>;

@@ -1,0 +1,97 @@
+import { UIDS } from '../src/constants';
+import { startApp, stopApp, type TestApp } from './helpers/strapi';
+import { http } from './helpers/http';
+import { connect, makeArticle, makeUnit, type Doc } from './helpers/fixtures';
+import { makeAdmin } from './helpers/units';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(() => stopApp(app));
+
+const pathOf = async (unit: Doc) =>
+  (await app.strapi.db.query(UIDS.unit).findOne({ where: { id: unit.id }, select: ['path', 'depth'] })) as {
+    path: string;
+    depth: number;
+  };
+const below = async (unit: Doc): Promise<number[]> =>
+  app.strapi.plugin('cchc').service('unit-tree').idsAtOrBelow([(await pathOf(unit)).path]);
+
+describe('the unit tree as materialised paths', () => {
+  let levels: Doc[];
+  beforeAll(async () => {
+    // province → district → commune → village → residential group: five levels
+    const kinds = ['province', 'district', 'commune', 'other', 'other'];
+    levels = [];
+    for (const [i, level] of kinds.entries()) {
+      levels.push(await makeUnit(app.strapi, { name: `Cấp ${i + 1}`, level, parent: connect(levels[i - 1]) }));
+    }
+  });
+
+  test('each unit stores its path and depth', async () => {
+    const deepest = await pathOf(levels[4]);
+    expect(deepest.path).toBe(`/${levels.map((u) => u.id).join('/')}/`);
+    expect(deepest.depth).toBe(4);
+  });
+
+  test('"below" is one prefix query, whatever the depth', async () => {
+    const ids = await app.strapi.plugin('cchc').service('unit-tree').idsAtOrBelow([(await pathOf(levels[1])).path]);
+    expect(ids.sort((a: number, b: number) => a - b)).toEqual(levels.slice(1).map((u) => u.id));
+  });
+
+  test('moving a subtree rewrites every path under it', async () => {
+    const other = await makeUnit(app.strapi, { name: 'Huyện khác', level: 'district', parent: connect(levels[0]) });
+    await app.strapi.documents(UIDS.unit).update({ documentId: levels[2].documentId, data: { parent: connect(other) } } as never);
+    expect((await pathOf(levels[4])).path).toBe(`/${levels[0].id}/${other.id}/${levels[2].id}/${levels[3].id}/${levels[4].id}/`);
+    expect((await below(levels[1])).sort()).toEqual([levels[1].id]);
+    await app.strapi.documents(UIDS.unit).update({ documentId: levels[2].documentId, data: { parent: connect(levels[1]) } } as never);
+    expect((await pathOf(levels[4])).path).toBe(`/${levels.map((u) => u.id).join('/')}/`);
+  });
+
+  test('a parent that would close a cycle is refused and nothing moves', async () => {
+    await expect(
+      app.strapi.documents(UIDS.unit).update({ documentId: levels[1].documentId, data: { parent: connect(levels[3]) } } as never)
+    ).rejects.toThrow(/cấp trên/);
+    await expect(
+      app.strapi.documents(UIDS.unit).update({ documentId: levels[1].documentId, data: { parent: connect(levels[1]) } } as never)
+    ).rejects.toThrow(/cấp trên/);
+    expect((await pathOf(levels[4])).path).toBe(`/${levels.map((u) => u.id).join('/')}/`);
+  });
+
+  test('a unit with units under it cannot be deleted', async () => {
+    await expect(app.strapi.documents(UIDS.unit).delete({ documentId: levels[3].documentId })).rejects.toThrow(/trực thuộc/);
+    expect(await app.strapi.db.query(UIDS.unit).count({ where: { id: levels[3].id } })).toBe(1);
+  });
+
+  test('a rebuild from parent links fixes paths written by hand', async () => {
+    await app.strapi.db.connection('units').where('id', levels[4].id as number).update({ path: null, depth: null });
+    await app.strapi.plugin('cchc').service('unit-tree').rebuild();
+    expect((await pathOf(levels[4])).depth).toBe(4);
+  });
+
+  test('an admin request costs the same number of queries for a reviewer at the top or at the bottom', async () => {
+    for (const unit of levels) {
+      await makeArticle(app.strapi, { unit: connect(unit) });
+    }
+    const top = await makeAdmin(app.strapi, ['cchc-reviewer'], [{ unit: levels[0] }]);
+    const bottom = await makeAdmin(app.strapi, ['cchc-reviewer'], [{ unit: levels[3] }]);
+    const queriesFor = async (token: string) => {
+      let count = 0;
+      const onQuery = () => {
+        count += 1;
+      };
+      app.strapi.db.connection.on('query', onQuery);
+      const res = await http(app.strapi)
+        .get('/content-manager/collection-types/api::article.article?page=1&pageSize=10')
+        .set('Authorization', `Bearer ${token}`);
+      app.strapi.db.connection.off('query', onQuery);
+      return { count, total: res.body.pagination.total as number };
+    };
+    const fromTop = await queriesFor(top.token);
+    const fromBottom = await queriesFor(bottom.token);
+    expect(fromTop.total).toBe(5);
+    expect(fromBottom.total).toBe(2);
+    expect(fromTop.count).toBe(fromBottom.count);
+  });
+});
