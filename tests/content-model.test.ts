@@ -143,14 +143,14 @@ describe('content model through the Document Service', () => {
       unit: connect(unit),
       counts: { articles: 12, broadcasts: 20, broadcastMinutes: 95, participants: 140 },
       results: [{ type: 'paragraph', children: [{ type: 'text', text: 'Đã đăng 12 tin, bài.' }] }],
-      status: 'submitted',
+      reportStatus: 'submitted',
     });
     const loaded = (await strapi.documents(UIDS.unitReport).findOne({
       documentId: report.documentId,
       populate: { counts: true, unit: true },
     })) as Record<string, any>;
     expect(loaded.counts).toMatchObject({ articles: 12, broadcastMinutes: 95, leafletsPrinted: 0 });
-    expect(loaded.status).toBe('submitted');
+    expect(loaded.reportStatus).toBe('submitted');
     expect(loaded.unit.documentId).toBe(unit.documentId);
   });
 });

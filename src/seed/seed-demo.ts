@@ -119,7 +119,7 @@ export const seedDemo = async (strapi: Core.Strapi, data: DemoData): Promise<Tal
     await bySlug(UIDS.training, training.slug, () => ({ ...training, ...owned(training) }), publish);
   }
 
-  for (const { unit, campaign, results, difficulties, proposals, ...report } of data.unitReports) {
+  for (const { unit, campaign, results, difficulties, proposals, status, ...report } of data.unitReports) {
     const unitId = idOf(UIDS.unit, unit);
     const campaignId = idOf(UIDS.campaign, campaign);
     await ensure(
@@ -127,6 +127,7 @@ export const seedDemo = async (strapi: Core.Strapi, data: DemoData): Promise<Tal
       { unit: { documentId: unitId }, campaign: { documentId: campaignId }, periodLabel: report.periodLabel },
       () => ({
         ...report,
+        reportStatus: status,
         unit: ref(unitId),
         campaign: ref(campaignId),
         results: paragraphs(results),

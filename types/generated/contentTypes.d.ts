@@ -1189,7 +1189,7 @@ export interface ApiUnitReportUnitReport extends Struct.CollectionTypeSchema {
     cchc: {
       defaultSortBy: 'updatedAt';
       defaultSortOrder: 'DESC';
-      listFields: ['id', 'unit', 'periodLabel', 'campaign', 'status', 'submittedAt'];
+      listFields: ['id', 'unit', 'periodLabel', 'campaign', 'reportStatus', 'submittedAt'];
       mainField: 'periodLabel';
     };
   };
@@ -1256,6 +1256,15 @@ export interface ApiUnitReportUnitReport extends Struct.CollectionTypeSchema {
         };
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    reportStatus: Schema.Attribute.Enumeration<['draft', 'submitted', 'accepted', 'returned']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'draft: nh\u00E1p; submitted: \u0111\u00E3 g\u1EEDi; accepted: \u0111\u00E3 ti\u1EBFp nh\u1EADn; returned: tr\u1EA3 l\u1EA1i';
+          label: 'Tr\u1EA1ng th\u00E1i';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'draft'>;
     results: Schema.Attribute.Blocks &
       Schema.Attribute.SetPluginOptions<{
         cchc: {
@@ -1268,15 +1277,6 @@ export interface ApiUnitReportUnitReport extends Struct.CollectionTypeSchema {
           label: 'L\u00FD do tr\u1EA3 l\u1EA1i';
         };
       }>;
-    status: Schema.Attribute.Enumeration<['draft', 'submitted', 'accepted', 'returned']> &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetPluginOptions<{
-        cchc: {
-          description: 'draft: nh\u00E1p; submitted: \u0111\u00E3 g\u1EEDi; accepted: \u0111\u00E3 ti\u1EBFp nh\u1EADn; returned: tr\u1EA3 l\u1EA1i';
-          label: 'Tr\u1EA1ng th\u00E1i';
-        };
-      }> &
-      Schema.Attribute.DefaultTo<'draft'>;
     submittedAt: Schema.Attribute.DateTime &
       Schema.Attribute.SetPluginOptions<{
         cchc: {
@@ -1348,6 +1348,14 @@ export interface ApiUnitUnit extends Struct.CollectionTypeSchema {
       }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    depth: Schema.Attribute.Integer &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          editable: false;
+          label: 'C\u1EA5p trong c\u00E2y';
+        };
+      }>;
     kind: Schema.Attribute.Enumeration<
       [
         'people_committee',
@@ -1398,6 +1406,15 @@ export interface ApiUnitUnit extends Struct.CollectionTypeSchema {
           label: '\u0110\u01A1n v\u1ECB c\u1EA5p tr\u00EAn';
         };
       }>;
+    path: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'T\u1EF1 t\u00EDnh t\u1EEB \u0111\u01A1n v\u1ECB c\u1EA5p tr\u00EAn; d\u00F9ng \u0111\u1EC3 x\u00E1c \u0111\u1ECBnh c\u00E1c \u0111\u01A1n v\u1ECB tr\u1EF1c thu\u1ED9c';
+          editable: false;
+          label: '\u0110\u01B0\u1EDDng d\u1EABn c\u00E2y';
+        };
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     shortName: Schema.Attribute.String &
       Schema.Attribute.SetPluginOptions<{
@@ -1427,6 +1444,68 @@ export interface ApiUnitUnit extends Struct.CollectionTypeSchema {
       }> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
+      }>;
+  };
+}
+
+export interface PluginCchcUnitMembership extends Struct.CollectionTypeSchema {
+  collectionName: 'cchc_unit_memberships';
+  info: {
+    description: 'T\u00E0i kho\u1EA3n qu\u1EA3n tr\u1ECB thu\u1ED9c \u0111\u01A1n v\u1ECB n\u00E0o; c\u00F3 th\u1EC3 gi\u1EDBi h\u1EA1n cho m\u1ED9t vai tr\u00F2 (v\u00ED d\u1EE5 bi\u00EAn t\u1EADp \u1EDF x\u00E3, duy\u1EC7t \u1EDF huy\u1EC7n)';
+    displayName: 'Th\u00E0nh vi\u00EAn \u0111\u01A1n v\u1ECB';
+    pluralName: 'unit-memberships';
+    singularName: 'unit-membership';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    cchc: {
+      listFields: ['id', 'user', 'unit', 'role'];
+    };
+    'content-manager': {
+      visible: true;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::cchc.unit-membership'> &
+      Schema.Attribute.Private;
+    note: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Ghi ch\u00FA';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    role: Schema.Attribute.Relation<'manyToOne', 'admin::role'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: '\u0110\u1EC3 tr\u1ED1ng: \u00E1p d\u1EE5ng cho m\u1ECDi vai tr\u00F2 c\u1EE7a t\u00E0i kho\u1EA3n. Ch\u1ECDn m\u1ED9t vai tr\u00F2: \u0111\u01A1n v\u1ECB n\u00E0y ch\u1EC9 l\u00E0 ph\u1EA1m vi c\u1EE7a vai tr\u00F2 \u0111\u00F3';
+          label: 'Ch\u1EC9 v\u1EDBi vai tr\u00F2';
+        };
+      }>;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110\u01A1n v\u1ECB';
+        };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    user: Schema.Attribute.Relation<'manyToOne', 'admin::user'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'T\u00E0i kho\u1EA3n qu\u1EA3n tr\u1ECB';
+        };
       }>;
   };
 }
@@ -1869,6 +1948,7 @@ declare module '@strapi/strapi' {
       'api::training.training': ApiTrainingTraining;
       'api::unit-report.unit-report': ApiUnitReportUnitReport;
       'api::unit.unit': ApiUnitUnit;
+      'plugin::cchc.unit-membership': PluginCchcUnitMembership;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;

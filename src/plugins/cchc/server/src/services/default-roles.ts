@@ -46,7 +46,7 @@ const CONTENT = [
 const REPORT = 'api::unit-report.unit-report';
 const CAMPAIGN = 'api::campaign.campaign';
 const REFERENCE = ['api::unit.unit', 'api::column.column', 'api::topic.topic', CAMPAIGN];
-const REPORT_DECISION_FIELDS = ['status', 'returnReason', 'submittedAt'];
+const REPORT_DECISION_FIELDS = ['reportStatus', 'returnReason', 'submittedAt'];
 
 const own = conditionId(CONDITIONS.inMyUnit);
 const below = conditionId(CONDITIONS.inMyUnitOrBelow);
@@ -91,7 +91,7 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
     grants: [
       { subjects: CONTENT, verbs: ['read'], condition: parentBelow },
       { subjects: [REPORT], verbs: ['read'], condition: parentBelow },
-      { subjects: [REPORT], verbs: ['update'], condition: parentBelow, onlyFields: ['status', 'returnReason'] },
+      { subjects: [REPORT], verbs: ['update'], condition: parentBelow, onlyFields: ['reportStatus', 'returnReason'] },
       { subjects: [CAMPAIGN], verbs: ['create', 'read', 'update', 'delete'], condition: parentBelow },
       { subjects: ['api::unit.unit', 'api::column.column', 'api::topic.topic'], verbs: ['read'] },
     ],
