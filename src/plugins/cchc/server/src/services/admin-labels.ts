@@ -1,4 +1,5 @@
 import type { Core, Schema } from '@strapi/strapi';
+import { PLUGIN_ID } from '../constants';
 import { attributesOf, fieldOptions, modelOptions } from '../utils/plugin-options';
 
 interface FieldMetadata {
@@ -17,9 +18,28 @@ interface ConfigurationService {
   updateConfiguration(model: { uid: string }, configuration: ViewConfiguration): Promise<unknown>;
 }
 
+/** Labels of the fields Strapi adds to every content type. */
+const SYSTEM_LABELS: Record<string, string> = {
+  createdAt: 'Ngày tạo',
+  updatedAt: 'Cập nhật lúc',
+  publishedAt: 'Ngày xuất bản',
+  createdBy: 'Người tạo',
+  updatedBy: 'Người cập nhật',
+};
+
 /** Applies the labels, descriptions, main field, list columns and sort declared in schema.json to the content manager's views. */
 const withSchemaLabels = (model: Schema.ContentType | Schema.Component, current: ViewConfiguration) => {
   const metadatas: Record<string, FieldMetadata> = { ...current.metadatas };
+  for (const [field, label] of Object.entries(SYSTEM_LABELS)) {
+    const meta = metadatas[field];
+    if (meta) {
+      metadatas[field] = {
+        ...meta,
+        edit: meta.edit && { ...meta.edit, label },
+        list: meta.list && { ...meta.list, label },
+      };
+    }
+  }
   for (const [field, attribute] of Object.entries(attributesOf(model))) {
     const { label, description, placeholder } = fieldOptions(attribute);
     const meta = metadatas[field];
@@ -60,7 +80,9 @@ const adminLabelsService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const contentTypes = contentManager.service('content-types') as ConfigurationService;
     const components = contentManager.service('components') as ConfigurationService;
 
-    const apiModels = Object.values(strapi.contentTypes).filter((ct) => ct.uid.startsWith('api::'));
+    const apiModels = Object.values(strapi.contentTypes).filter(
+      (ct) => ct.uid.startsWith('api::') || ct.uid.startsWith(`plugin::${PLUGIN_ID}.`)
+    );
     const jobs: Array<[ConfigurationService, Schema.ContentType | Schema.Component]> = [
       ...apiModels.map((ct): [ConfigurationService, Schema.ContentType] => [contentTypes, ct]),
       ...Object.values(strapi.components).map((c): [ConfigurationService, Schema.Component] => [components, c]),
