@@ -2,7 +2,8 @@ import { UIDS } from '../src/constants';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
 import { createApiToken, graphql, http } from './helpers/http';
 import { connect, makeArticle, makeLeaflet, makeTraining, makeUnitReport } from './helpers/fixtures';
-import { makeDistrictTree } from './helpers/units';
+import { makeAdmin, makeDistrictTree } from './helpers/units';
+import { rememberSecret } from './helpers/response-scan';
 
 let app: TestApp;
 let tree: Awaited<ReturnType<typeof makeDistrictTree>>;
@@ -108,6 +109,23 @@ describe('a commune site asks with one parameter', () => {
 
 describe('API tokens for schedulers and the provincial radio system', () => {
   const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+  test('a read-only token made in the admin (Settings → API Tokens) reads but never writes or sees reports', async () => {
+    const admin = await makeAdmin(app.strapi, ['strapi-super-admin'], []);
+    const created = await http(app.strapi)
+      .post('/admin/api-tokens')
+      .set('Authorization', `Bearer ${admin.token}`)
+      .send({ name: 'Đài phát thanh tỉnh', description: 'Hệ thống thông tin nguồn', type: 'read-only', lifespan: null });
+    expect(created.status).toBe(201);
+    const secret = created.body.data.accessKey as string;
+    rememberSecret(secret);
+    const auth = { Authorization: `Bearer ${secret}` };
+    expect((await http(app.strapi).get('/api/broadcast-scripts').set(auth)).status).toBe(200);
+    expect((await http(app.strapi).post('/api/articles').set(auth).send({ data: { title: 'x' } })).status).toBe(403);
+    expect((await http(app.strapi).get('/api/unit-reports').set(auth)).status).toBe(403);
+    const listed = await http(app.strapi).get('/admin/api-tokens').set('Authorization', `Bearer ${admin.token}`);
+    expect(JSON.stringify(listed.body)).not.toContain(secret);
+  });
 
   test('a read-only token reads published content only', async () => {
     const res = await http(app.strapi).get('/api/articles?pagination[pageSize]=50').set(bearer(readOnly));
