@@ -38,9 +38,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           'api::training.training': 'unit',
           'api::unit-report.unit-report': 'unit',
           'api::campaign.campaign': 'issuingUnit',
+          'plugin::cchc.audit-entry': 'unit',
         },
         sharedFlag: 'sharedWithSubunits',
         selfGoverningKinds: ['people_committee'],
+        audit: { enabled: env.bool('AUDIT_ENABLED', true) },
       },
     },
     'users-permissions': {

@@ -1448,6 +1448,146 @@ export interface ApiUnitUnit extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginCchcAuditEntry extends Struct.CollectionTypeSchema {
+  collectionName: 'cchc_audit_entries';
+  info: {
+    description: 'Ghi l\u1EA1i m\u1ECDi thao t\u00E1c t\u1EA1o, s\u1EEDa, x\u00F3a, xu\u1EA5t b\u1EA3n; ch\u1EC9 th\u00EAm, kh\u00F4ng s\u1EEDa, kh\u00F4ng x\u00F3a';
+    displayName: 'Nh\u1EADt k\u00FD thao t\u00E1c';
+    pluralName: 'audit-entries';
+    singularName: 'audit-entry';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    cchc: {
+      defaultSortBy: 'occurredAt';
+      defaultSortOrder: 'DESC';
+      listFields: [
+        'id',
+        'occurredAt',
+        'action',
+        'contentType',
+        'summary',
+        'actorLabel',
+        'unitName',
+      ];
+      mainField: 'summary';
+    };
+    'content-manager': {
+      visible: true;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.Enumeration<
+      ['create', 'update', 'delete', 'publish', 'unpublish', 'discard', 'role']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'create: t\u1EA1o; update: s\u1EEDa; delete: x\u00F3a; publish: xu\u1EA5t b\u1EA3n; unpublish: g\u1EE1; discard: b\u1ECF b\u1EA3n nh\u00E1p; role: vai tr\u00F2, quy\u1EC1n';
+          label: 'Thao t\u00E1c';
+        };
+      }>;
+    actorId: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'M\u00E3 ng\u01B0\u1EDDi thao t\u00E1c';
+        };
+      }>;
+    actorLabel: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Ng\u01B0\u1EDDi thao t\u00E1c';
+        };
+      }>;
+    actorType: Schema.Attribute.Enumeration<['admin', 'api-token', 'user', 'public', 'system']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Lo\u1EA1i ng\u01B0\u1EDDi thao t\u00E1c';
+        };
+      }>;
+    changedFields: Schema.Attribute.JSON &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Tr\u01B0\u1EDDng thay \u0111\u1ED5i';
+        };
+      }>;
+    changes: Schema.Attribute.JSON &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'Ch\u1EC9 v\u1EDBi c\u00E1c tr\u01B0\u1EDDng ng\u1EAFn';
+          label: 'Gi\u00E1 tr\u1ECB tr\u01B0\u1EDBc, sau';
+        };
+      }>;
+    contentType: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Lo\u1EA1i n\u1ED9i dung';
+        };
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    ip: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110\u1ECBa ch\u1EC9 IP';
+        };
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::cchc.audit-entry'> &
+      Schema.Attribute.Private;
+    occurredAt: Schema.Attribute.DateTime &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Th\u1EDDi \u0111i\u1EC3m';
+        };
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    requestId: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'M\u00E3 y\u00EAu c\u1EA7u';
+        };
+      }>;
+    summary: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'T\u00EAn m\u1EE5c';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    targetDocumentId: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'M\u00E3 t\u00E0i li\u1EC7u (documentId)';
+        };
+      }>;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110\u01A1n v\u1ECB';
+        };
+      }>;
+    unitName: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'T\u00EAn \u0111\u01A1n v\u1ECB (l\u00FAc ghi)';
+        };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface PluginCchcUnitMembership extends Struct.CollectionTypeSchema {
   collectionName: 'cchc_unit_memberships';
   info: {
@@ -1948,6 +2088,7 @@ declare module '@strapi/strapi' {
       'api::training.training': ApiTrainingTraining;
       'api::unit-report.unit-report': ApiUnitReportUnitReport;
       'api::unit.unit': ApiUnitUnit;
+      'plugin::cchc.audit-entry': PluginCchcAuditEntry;
       'plugin::cchc.unit-membership': PluginCchcUnitMembership;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;

@@ -14,6 +14,7 @@ export const pluginConfigSchema = z.strictObject({
    * (office, centre, agency) speaks for its parent: its items are the parent's on a site.
    */
   selfGoverningKinds: z.array(z.string().min(1)),
+  audit: z.strictObject({ enabled: z.boolean() }),
 });
 
 export type PluginConfig = z.infer<typeof pluginConfigSchema>;
@@ -24,6 +25,7 @@ export default {
     scopedTypes: {},
     sharedFlag: 'sharedWithSubunits',
     selfGoverningKinds: ['people_committee'],
+    audit: { enabled: true },
   } satisfies PluginConfig,
   validator(config: unknown) {
     const result = pluginConfigSchema.safeParse(config);

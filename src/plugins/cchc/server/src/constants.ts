@@ -7,6 +7,7 @@ export const PLUGIN_OPTIONS_KEY = PLUGIN_ID;
 export const SLUG_MAX_LENGTH = 120;
 
 export const MEMBERSHIP_UID = 'plugin::cchc.unit-membership';
+export const AUDIT_UID = 'plugin::cchc.audit-entry';
 
 /** Admin RBAC conditions the plugin registers, by short name; stored as `plugin::cchc.<name>`. */
 export const CONDITIONS = {

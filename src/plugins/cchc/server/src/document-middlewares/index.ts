@@ -4,6 +4,7 @@ import unitScope from './unit-scope';
 import unitTree from './unit-tree';
 import slug from './slug';
 import dateOrder from './date-order';
+import audit from './audit';
 
 /** Read-time and write-time rules, in the order they run. */
 export default {
@@ -13,4 +14,6 @@ export default {
   'unit-tree': unitTree,
   slug,
   'date-order': dateOrder,
+  // last: it records only what every rule above let through
+  audit,
 };

@@ -1,5 +1,7 @@
 import site from './site';
+import requestId from './request-id';
 
 export default {
   site,
+  'request-id': requestId,
 };

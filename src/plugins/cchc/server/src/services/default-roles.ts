@@ -46,6 +46,7 @@ const CONTENT = [
 const REPORT = 'api::unit-report.unit-report';
 const CAMPAIGN = 'api::campaign.campaign';
 const REFERENCE = ['api::unit.unit', 'api::column.column', 'api::topic.topic', CAMPAIGN];
+const AUDIT = 'plugin::cchc.audit-entry';
 const REPORT_DECISION_FIELDS = ['reportStatus', 'returnReason', 'submittedAt'];
 
 const own = conditionId(CONDITIONS.inMyUnit);
@@ -93,6 +94,7 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
       { subjects: [REPORT], verbs: ['read'], condition: parentBelow },
       { subjects: [REPORT], verbs: ['update'], condition: parentBelow, onlyFields: ['reportStatus', 'returnReason'] },
       { subjects: [CAMPAIGN], verbs: ['create', 'read', 'update', 'delete'], condition: parentBelow },
+      { subjects: [AUDIT], verbs: ['read'], condition: parentBelow },
       { subjects: ['api::unit.unit', 'api::column.column', 'api::topic.topic'], verbs: ['read'] },
     ],
   },

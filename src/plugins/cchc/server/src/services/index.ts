@@ -6,6 +6,7 @@ import conditions from './conditions';
 import defaultRoles from './default-roles';
 import roleGuard from './role-guard';
 import site from './site';
+import audit from './audit';
 
 const services = {
   slug,
@@ -16,6 +17,7 @@ const services = {
   'default-roles': defaultRoles,
   'role-guard': roleGuard,
   site,
+  audit,
 };
 
 export default services;

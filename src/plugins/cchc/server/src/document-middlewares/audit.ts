@@ -1,0 +1,54 @@
+import { errors } from '@strapi/utils';
+import type { Schema, UID } from '@strapi/strapi';
+import { AUDIT_UID } from '../constants';
+import { getService } from '../utils/get-service';
+import type { AuditAction } from '../services/audit';
+import { writeParams, type DocumentMiddlewareFactory } from './types';
+
+const AUDITED: Record<string, AuditAction> = {
+  create: 'create',
+  clone: 'create',
+  update: 'update',
+  delete: 'delete',
+  publish: 'publish',
+  unpublish: 'unpublish',
+  discardDraft: 'discard',
+};
+
+/**
+ * Records every write to audited types in the same transaction as the write (registered last,
+ * so it wraps only writes the other rules let through), and refuses any write to the trail.
+ */
+const auditMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next) => {
+  if (ctx.uid === AUDIT_UID && ctx.action in AUDITED) {
+    throw new errors.ForbiddenError('Nhật ký thao tác chỉ được thêm tự động; không sửa, không xóa.');
+  }
+  const action = AUDITED[ctx.action];
+  const audit = getService(strapi, 'audit');
+  if (!action || !audit.isAudited(ctx.uid) || !audit.enabled()) {
+    return next();
+  }
+  const uid = ctx.uid as UID.ContentType;
+  const { data, documentId } = writeParams(ctx);
+  return strapi.db.transaction(async () => {
+    const before = documentId && ctx.action !== 'clone' ? await audit.snapshot(uid, documentId) : null;
+    const result = await next();
+    const resultId = (result as { documentId?: string } | null)?.documentId;
+    const targetId = ctx.action === 'clone' ? resultId : (documentId ?? resultId);
+    if (!targetId || (action !== 'create' && !before)) {
+      return result;
+    }
+    const after = action === 'delete' ? null : await audit.snapshot(uid, targetId);
+    const diff =
+      action === 'create' || action === 'update'
+        ? audit.diff(ctx.contentType as Schema.ContentType, before, after, action === 'update' ? data : undefined)
+        : undefined;
+    if (action === 'update' && diff?.changedFields.length === 0) {
+      return result; // a save that changed nothing (the content manager saves before it publishes)
+    }
+    await audit.record({ action, contentType: uid, documentId: targetId, row: after ?? before, ...diff });
+    return result;
+  });
+};
+
+export default auditMiddleware;

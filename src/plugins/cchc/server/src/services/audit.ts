@@ -1,0 +1,156 @@
+import type { Core, Schema, UID } from '@strapi/strapi';
+import { AUDIT_UID, MEMBERSHIP_UID } from '../constants';
+import { pluginConfig } from '../utils/plugin-config';
+import { attributesOf } from '../utils/plugin-options';
+
+export type AuditAction = 'create' | 'update' | 'delete' | 'publish' | 'unpublish' | 'discard' | 'role';
+
+type Row = Record<string, unknown> & { documentId?: string };
+
+/** Attribute types whose before/after values are short enough to keep in the record. */
+const SHORT_SCALARS = new Set(['string', 'email', 'uid', 'enumeration', 'boolean', 'integer', 'biginteger', 'float', 'decimal', 'date', 'datetime', 'time']);
+const SHORT_VALUE_LENGTH = 200;
+const SYSTEM_FIELDS = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
+
+interface RequestState {
+  requestId?: string;
+  user?: { id: number | string; email?: string };
+  auth?: { strategy?: { name?: string }; credentials?: { id?: number | string; name?: string; email?: string; username?: string } | null };
+}
+
+/** Comparable form of a field's value: relations by documentId, components without row ids. */
+const comparable = (value: unknown): unknown => {
+  if (Array.isArray(value)) {
+    return value.map(comparable);
+  }
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record.documentId === 'string') {
+      return record.documentId;
+    }
+    return Object.fromEntries(
+      Object.entries(record)
+        .filter(([key]) => key !== 'id' && key !== '__component')
+        .map(([key, inner]) => [key, comparable(inner)])
+    );
+  }
+  return value ?? null;
+};
+
+const short = (value: unknown) =>
+  value === null || value === undefined || typeof value !== 'string' || value.length <= SHORT_VALUE_LENGTH;
+
+/**
+ * The append-only audit trail: who did what to which document, from where, with the changed
+ * field names and before/after values of short fields. Records are written in the transaction
+ * of the change they describe, so a write that fails leaves none.
+ */
+const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
+  enabled() {
+    return pluginConfig(strapi).audit.enabled;
+  },
+
+  isAudited(uid: string) {
+    return uid.startsWith('api::') || uid === MEMBERSHIP_UID;
+  },
+
+  ownerFieldOf(uid: string): string | null {
+    const { unitUid, scopedTypes } = pluginConfig(strapi);
+    if (uid === unitUid) {
+      return null;
+    }
+    return scopedTypes[uid as UID.ContentType] ?? (uid === MEMBERSHIP_UID ? 'unit' : null);
+  },
+
+  /**
+   * The document as it stands (its draft row when it has one), relations and components one
+   * level deep; read through the query engine so no read rule of the Content API applies.
+   */
+  async snapshot(uid: UID.ContentType, documentId: string): Promise<Row | null> {
+    const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as Schema.ContentType;
+    const populate = Object.fromEntries(
+      Object.entries(attributesOf(model))
+        .filter(([field, a]) => !SYSTEM_FIELDS.has(field) && ['relation', 'component', 'media', 'dynamiczone'].includes(a.type))
+        .map(([field]) => [field, true])
+    );
+    const query = strapi.db.query(uid);
+    const draft = (await query.findOne({ where: { documentId, publishedAt: null }, populate })) as Row | null;
+    return draft ?? ((await query.findOne({ where: { documentId }, populate })) as Row | null);
+  },
+
+  diff(model: Schema.ContentType, before: Row | null, after: Row | null, data: Record<string, unknown> | undefined) {
+    const changedFields: string[] = [];
+    const changes: Record<string, { before: unknown; after: unknown }> = {};
+    for (const [field, attribute] of Object.entries(attributesOf(model))) {
+      if (SYSTEM_FIELDS.has(field) || (data && !(field in data) && before)) {
+        continue;
+      }
+      const was = before?.[field];
+      const now = after?.[field];
+      if (JSON.stringify(comparable(was)) === JSON.stringify(comparable(now))) {
+        continue;
+      }
+      changedFields.push(field);
+      if (SHORT_SCALARS.has(attribute.type) && short(was) && short(now)) {
+        changes[field] = { before: was ?? null, after: now ?? null };
+      }
+    }
+    return { changedFields, changes };
+  },
+
+  /** Who is acting: an admin, an API token, a front-end user, the Public role, or the system itself. */
+  actor() {
+    const ctx = strapi.requestContext.get() as { state?: RequestState; request?: { ip?: string } } | undefined;
+    const state = ctx?.state;
+    const base = { requestId: state?.requestId ?? null, ip: ctx?.request?.ip ?? null };
+    if (!ctx) {
+      return { ...base, actorType: 'system' as const, actorId: null, actorLabel: 'hệ thống' };
+    }
+    if (state?.user && !state.auth?.strategy?.name?.includes('token') && state.user.email) {
+      return { ...base, actorType: 'admin' as const, actorId: String(state.user.id), actorLabel: state.user.email };
+    }
+    const credentials = state?.auth?.credentials;
+    if (state?.auth?.strategy?.name?.includes('api-token') && credentials) {
+      return { ...base, actorType: 'api-token' as const, actorId: String(credentials.id), actorLabel: credentials.name ?? 'API token' };
+    }
+    if (credentials) {
+      return { ...base, actorType: 'user' as const, actorId: String(credentials.id), actorLabel: credentials.email ?? credentials.username ?? '' };
+    }
+    return { ...base, actorType: 'public' as const, actorId: null, actorLabel: 'Public' };
+  },
+
+  async record(entry: {
+    action: AuditAction;
+    contentType: string;
+    documentId?: string | null;
+    row?: Row | null;
+    changedFields?: string[];
+    changes?: Record<string, unknown>;
+    summary?: string;
+  }) {
+    const model = strapi.contentTypes[entry.contentType as keyof typeof strapi.contentTypes] as Schema.ContentType | undefined;
+    const ownerField = this.ownerFieldOf(entry.contentType);
+    const owner = (ownerField ? entry.row?.[ownerField] : entry.contentType === pluginConfig(strapi).unitUid ? entry.row : null) as
+      | { id?: number; name?: string }
+      | null
+      | undefined;
+    const mainField = model ? (['title', 'name', 'periodLabel', 'documentNumber'].find((f) => f in model.attributes) ?? null) : null;
+    await strapi.db.query(AUDIT_UID).create({
+      data: {
+        occurredAt: new Date(),
+        action: entry.action,
+        contentType: entry.contentType,
+        targetDocumentId: entry.documentId ?? null,
+        summary: (entry.summary ?? (mainField ? String(entry.row?.[mainField] ?? '') : '')).slice(0, 300),
+        unit: owner?.id ?? null,
+        unitName: owner?.name ?? null,
+        changedFields: entry.changedFields ?? null,
+        changes: entry.changes && Object.keys(entry.changes).length > 0 ? entry.changes : null,
+        ...this.actor(),
+      },
+    });
+  },
+});
+
+export default auditService;
+export type AuditService = ReturnType<typeof auditService>;
