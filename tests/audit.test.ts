@@ -176,3 +176,43 @@ describe('audit trail', () => {
     expect((await cm(editor.token).get(`${CM}/${AUDIT}?page=1&pageSize=10`)).status).toBe(403);
   });
 });
+
+describe('audit export as CSV', () => {
+  const exportAs = (tokenOf: string, query = '') =>
+    http(app.strapi).get(`/cchc/audit-entries/export.csv${query}`).set('Authorization', `Bearer ${tokenOf}`);
+
+  test('a super admin exports the filtered records with Vietnamese headers, ready for Excel', async () => {
+    const superAdmin = await makeAdmin(app.strapi, ['strapi-super-admin'], []);
+    const res = await exportAs(superAdmin.token, `?type=${UIDS.leaflet}&action=delete`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    expect(res.headers['content-disposition']).toContain('nhat-ky-thao-tac.csv');
+    expect(res.text.charCodeAt(0)).toBe(0xfeff);
+    const lines = res.text.slice(1).trim().split('\n');
+    expect(lines[0]).toBe('Thời điểm,Thao tác,Loại nội dung,Mã tài liệu,Tên mục,Đơn vị,Người thao tác,Loại người thao tác,Trường thay đổi,Giá trị trước, sau,Mã yêu cầu,Địa chỉ IP'.replace('Giá trị trước, sau', '"Giá trị trước, sau"'));
+    expect(lines).toHaveLength(1 + 5);
+    expect(lines.slice(1).every((line) => line.includes(',delete,api::leaflet.leaflet,'))).toBe(true);
+  });
+
+  test('the office exports only its district; filters by unit and date work', async () => {
+    const office = await makeAdmin(app.strapi, ['cchc-office'], [{ unit: tree.O }]);
+    const unitSlug = (await app.strapi.documents(UIDS.unit).findOne({ documentId: tree.A.documentId }))!.slug;
+    const today = new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
+    const res = await exportAs(office.token, `?unit=${unitSlug}&from=${today}&to=${today}`);
+    expect(res.status).toBe(200);
+    const rows = res.text.slice(1).trim().split('\n').slice(1);
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.every((row) => row.includes('Xã A'))).toBe(true);
+    const outside = await exportAs(office.token, `?from=2000-01-01&to=2000-01-02`);
+    expect(outside.text.slice(1).trim().split('\n')).toHaveLength(1);
+  });
+
+  test('editors cannot export; bad filters get 400 with a message', async () => {
+    expect((await exportAs(editor.token)).status).toBe(403);
+    const superAdmin = await makeAdmin(app.strapi, ['strapi-super-admin'], []);
+    const bad = await exportAs(superAdmin.token, '?from=26/11/2026');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('from');
+    expect((await exportAs(superAdmin.token, '?password=x')).status).toBe(400);
+  });
+});

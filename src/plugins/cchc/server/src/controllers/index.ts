@@ -1,5 +1,7 @@
 import openapi from './openapi';
+import audit from './audit';
 
 export default {
   openapi,
+  audit,
 };

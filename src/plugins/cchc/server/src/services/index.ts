@@ -7,6 +7,7 @@ import defaultRoles from './default-roles';
 import roleGuard from './role-guard';
 import site from './site';
 import audit from './audit';
+import auditExport from './audit-export';
 
 const services = {
   slug,
@@ -18,6 +19,7 @@ const services = {
   'role-guard': roleGuard,
   site,
   audit,
+  'audit-export': auditExport,
 };
 
 export default services;
