@@ -30,18 +30,19 @@ const auditMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next)
   }
   const uid = ctx.uid as UID.ContentType;
   const { data, documentId } = writeParams(ctx);
+  const touched = Object.keys(data ?? {});
   return strapi.db.transaction(async () => {
-    const before = documentId && ctx.action !== 'clone' ? await audit.snapshot(uid, documentId) : null;
+    const before = documentId && ctx.action !== 'clone' ? await audit.snapshot(uid, documentId, touched) : null;
     const result = await next();
     const resultId = (result as { documentId?: string } | null)?.documentId;
     const targetId = ctx.action === 'clone' ? resultId : (documentId ?? resultId);
     if (!targetId || (action !== 'create' && !before)) {
       return result;
     }
-    const after = action === 'delete' ? null : await audit.snapshot(uid, targetId);
+    const after = action === 'delete' ? null : await audit.snapshot(uid, targetId, touched);
     const diff =
       action === 'create' || action === 'update'
-        ? audit.diff(ctx.contentType as Schema.ContentType, before, after, action === 'update' ? data : undefined)
+        ? audit.diff(ctx.contentType as Schema.ContentType, before, after, data ?? {})
         : undefined;
     if (action === 'update' && diff?.changedFields.length === 0) {
       return result; // a save that changed nothing (the content manager saves before it publishes)

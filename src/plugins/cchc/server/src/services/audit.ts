@@ -66,11 +66,13 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
    * The document as it stands (its draft row when it has one), relations and components one
    * level deep; read through the query engine so no read rule of the Content API applies.
    */
-  async snapshot(uid: UID.ContentType, documentId: string): Promise<Row | null> {
+  async snapshot(uid: UID.ContentType, documentId: string, fields: string[] = []): Promise<Row | null> {
     const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as Schema.ContentType;
+    // Only the relations the write touches, and the owner: each one costs a join.
+    const wanted = new Set([...fields, this.ownerFieldOf(uid) ?? '']);
     const populate = Object.fromEntries(
       Object.entries(attributesOf(model))
-        .filter(([field, a]) => !SYSTEM_FIELDS.has(field) && ['relation', 'component', 'media', 'dynamiczone'].includes(a.type))
+        .filter(([field, a]) => wanted.has(field) && !SYSTEM_FIELDS.has(field) && ['relation', 'component', 'media', 'dynamiczone'].includes(a.type))
         .map(([field]) => [field, true])
     );
     const query = strapi.db.query(uid);
@@ -82,7 +84,7 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const changedFields: string[] = [];
     const changes: Record<string, { before: unknown; after: unknown }> = {};
     for (const [field, attribute] of Object.entries(attributesOf(model))) {
-      if (SYSTEM_FIELDS.has(field) || (data && !(field in data) && before)) {
+      if (SYSTEM_FIELDS.has(field) || (data && !(field in data))) {
         continue;
       }
       const was = before?.[field];
