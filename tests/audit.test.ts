@@ -16,6 +16,7 @@ interface Entry {
   changedFields: string[] | null;
   changes: Record<string, { before: unknown; after: unknown }> | null;
   unitName: string | null;
+  summary: string;
   requestId: string | null;
 }
 
@@ -214,5 +215,31 @@ describe('audit export as CSV', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain('from');
     expect((await exportAs(superAdmin.token, '?password=x')).status).toBe(400);
+  });
+});
+
+describe('role changes', () => {
+  test('creating a role, changing its permissions and giving it to a user are recorded', async () => {
+    const superAdmin = await makeAdmin(app.strapi, ['strapi-super-admin'], []);
+    const start = await lastId();
+    const auth = { Authorization: `Bearer ${superAdmin.token}` };
+    const created = await http(app.strapi).post('/admin/roles').set(auth).send({ name: 'Cộng tác viên', description: 'Thử' });
+    expect(created.status).toBe(201);
+    const roleId = created.body.data.id;
+    const permissions = await http(app.strapi)
+      .put(`/admin/roles/${roleId}/permissions`)
+      .set(auth)
+      .send({ permissions: [{ action: 'plugin::content-manager.explorer.read', subject: UIDS.article, properties: { fields: ['title'] }, conditions: ['plugin::cchc.in-my-unit'] }] });
+    expect(permissions.status).toBe(200);
+    const user = await makeAdmin(app.strapi, ['cchc-unit-editor'], []);
+    const assigned = await http(app.strapi).put(`/admin/users/${user.id}`).set(auth).send({ roles: [roleId] });
+    expect(assigned.status).toBe(200);
+
+    const byAdmin = (await entriesSince(start)).filter((e) => e.action === 'role' && e.actorType === 'admin');
+    const models = byAdmin.map((e) => e.contentType);
+    expect(models).toContain('admin::role');
+    expect(models).toContain('admin::permission');
+    expect(models).toContain('admin::user');
+    expect(byAdmin.find((e) => e.contentType === 'admin::role')?.summary).toContain('Cộng tác viên');
   });
 });

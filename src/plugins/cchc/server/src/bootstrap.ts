@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from './utils/get-service';
+import { auditAdminChanges } from './audit-admin-changes';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'conditions').register();
@@ -14,6 +15,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'default-roles').ensure();
   await getService(strapi, 'role-guard').check();
   await getService(strapi, 'admin-labels').sync();
+  // after the default roles exist, so that only changes made by people are recorded
+  auditAdminChanges(strapi);
 };
 
 export default bootstrap;
