@@ -16,7 +16,14 @@ const arg = (name, fallback) => {
 const ROUNDS = arg('rounds', 10);
 const BATCH = arg('batch', 50);
 
-const secrets = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'];
+const secrets = [
+  'APP_KEYS',
+  'API_TOKEN_SALT',
+  'ADMIN_JWT_SECRET',
+  'TRANSFER_TOKEN_SALT',
+  'JWT_SECRET',
+  'ENCRYPTION_KEY',
+];
 for (const key of secrets) {
   process.env[key] ??= key === 'APP_KEYS' ? 'benchA,benchB' : `bench-${key}`;
 }
@@ -24,7 +31,10 @@ process.env.LOG_LEVEL ??= 'error';
 process.env.SEED_DEMO_ON_EMPTY_DB = 'false';
 process.env.SERVE_ADMIN_PANEL = 'false';
 if (!process.env.DATABASE_CLIENT || process.env.DATABASE_CLIENT === 'sqlite') {
-  process.env.DATABASE_FILENAME = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-bench-')), 'bench.db');
+  process.env.DATABASE_FILENAME = path.join(
+    fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-bench-')),
+    'bench.db'
+  );
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -32,15 +42,26 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const main = async () => {
   const appContext = await compileStrapi();
   const strapi = await createStrapi({ ...appContext, serveAdminPanel: false }).load();
-  const unit = await strapi.documents('api::unit.unit').create({ data: { name: 'Đơn vị đo', level: 'commune', kind: 'people_committee' } });
+  const unit = await strapi
+    .documents('api::unit.unit')
+    .create({ data: { name: 'Đơn vị đo', level: 'commune', kind: 'people_committee' } });
   const articles = strapi.documents('api::article.article');
   const setAudit = (enabled) => strapi.config.set('plugin::cchc.audit.enabled', enabled);
 
   const batch = async (label) => {
     const start = performance.now();
     for (let i = 0; i < BATCH; i += 1) {
-      const doc = await articles.create({ data: { title: `${label} ${i}`, summary: 'Tóm tắt', unit: { connect: [{ documentId: unit.documentId }] } } });
-      await articles.update({ documentId: doc.documentId, data: { title: `${label} ${i} sửa`, kind: 'article' } });
+      const doc = await articles.create({
+        data: {
+          title: `${label} ${i}`,
+          summary: 'Tóm tắt',
+          unit: { connect: [{ documentId: unit.documentId }] },
+        },
+      });
+      await articles.update({
+        documentId: doc.documentId,
+        data: { title: `${label} ${i} sửa`, kind: 'article' },
+      });
     }
     return (performance.now() - start) / (BATCH * 2);
   };

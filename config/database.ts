@@ -15,7 +15,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
   const requested = env('DATABASE_CLIENT', 'sqlite');
   const client = CLIENT_ALIASES[requested];
   if (!client) {
-    throw new Error(`Unsupported DATABASE_CLIENT "${requested}": use "sqlite" (default) or "postgres".`);
+    throw new Error(
+      `Unsupported DATABASE_CLIENT "${requested}": use "sqlite" (default) or "postgres".`
+    );
   }
 
   const pool = { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) };

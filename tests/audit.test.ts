@@ -37,11 +37,15 @@ afterAll(() => stopApp(app));
 
 const entriesSince = async (id: number): Promise<Array<Entry & { id: number }>> =>
   app.strapi.db.query(AUDIT).findMany({ where: { id: { $gt: id } }, orderBy: { id: 'asc' } });
-const lastId = async () => ((await app.strapi.db.query(AUDIT).findOne({ orderBy: { id: 'desc' } })) as { id: number } | null)?.id ?? 0;
+const lastId = async () =>
+  ((await app.strapi.db.query(AUDIT).findOne({ orderBy: { id: 'desc' } })) as { id: number } | null)
+    ?.id ?? 0;
 
 const cm = (tokenOf: string) => ({
-  post: (url: string, body: object = {}) => http(app.strapi).post(url).set('Authorization', `Bearer ${tokenOf}`).send(body),
-  put: (url: string, body: object) => http(app.strapi).put(url).set('Authorization', `Bearer ${tokenOf}`).send(body),
+  post: (url: string, body: object = {}) =>
+    http(app.strapi).post(url).set('Authorization', `Bearer ${tokenOf}`).send(body),
+  put: (url: string, body: object) =>
+    http(app.strapi).put(url).set('Authorization', `Bearer ${tokenOf}`).send(body),
   delete: (url: string) => http(app.strapi).delete(url).set('Authorization', `Bearer ${tokenOf}`),
   get: (url: string) => http(app.strapi).get(url).set('Authorization', `Bearer ${tokenOf}`),
 });
@@ -49,9 +53,15 @@ const cm = (tokenOf: string) => ({
 describe('audit trail', () => {
   test('a scripted session of 50 mixed operations yields exactly the expected records', async () => {
     const start = await lastId();
-    const expected: Array<Pick<Entry, 'action' | 'contentType' | 'targetDocumentId' | 'actorType'>> = [];
-    const expect_ = (action: string, contentType: string, targetDocumentId: string, actorType: string) =>
-      expected.push({ action, contentType, targetDocumentId, actorType });
+    const expected: Array<
+      Pick<Entry, 'action' | 'contentType' | 'targetDocumentId' | 'actorType'>
+    > = [];
+    const expect_ = (
+      action: string,
+      contentType: string,
+      targetDocumentId: string,
+      actorType: string
+    ) => expected.push({ action, contentType, targetDocumentId, actorType });
     const article = `${CM}/api::article.article`;
     let operations = 0;
 
@@ -61,15 +71,22 @@ describe('audit trail', () => {
       expect(created.status).toBe(201);
       const id = created.body.data.documentId as string;
       expect_('create', UIDS.article, id, 'admin');
-      expect((await cm(editor.token).put(`${article}/${id}`, { title: `Tin kiểm tra ${i} (sửa)` })).status).toBe(200);
+      expect(
+        (await cm(editor.token).put(`${article}/${id}`, { title: `Tin kiểm tra ${i} (sửa)` }))
+          .status
+      ).toBe(200);
       expect_('update', UIDS.article, id, 'admin');
-      expect((await cm(editor.token).put(`${article}/${id}`, { unit: connect(tree.B) })).status).toBe(400);
+      expect(
+        (await cm(editor.token).put(`${article}/${id}`, { unit: connect(tree.B) })).status
+      ).toBe(400);
       operations += 3;
 
       // reviewer: publish, unpublish, publish again
       expect((await cm(reviewer.token).post(`${article}/${id}/actions/publish`)).status).toBe(200);
       expect_('publish', UIDS.article, id, 'admin');
-      expect((await cm(reviewer.token).post(`${article}/${id}/actions/unpublish`)).status).toBe(200);
+      expect((await cm(reviewer.token).post(`${article}/${id}/actions/unpublish`)).status).toBe(
+        200
+      );
       expect_('unpublish', UIDS.article, id, 'admin');
       operations += 2;
 
@@ -82,30 +99,60 @@ describe('audit trail', () => {
       const leafletId = leaflet.body.data.documentId as string;
       expect_('create', UIDS.leaflet, leafletId, 'api-token');
       expect(
-        (await http(app.strapi).put(`/api/leaflets/${leafletId}`).set('Authorization', `Bearer ${token}`).send({ data: { copiesDistributed: 40 } })).status
+        (
+          await http(app.strapi)
+            .put(`/api/leaflets/${leafletId}`)
+            .set('Authorization', `Bearer ${token}`)
+            .send({ data: { copiesDistributed: 40 } })
+        ).status
       ).toBe(200);
       expect_('update', UIDS.leaflet, leafletId, 'api-token');
       expect(
-        (await http(app.strapi).post('/api/leaflets').set('Authorization', `Bearer ${token}`).send({ data: { copiesPrinted: -1 } })).status
+        (
+          await http(app.strapi)
+            .post('/api/leaflets')
+            .set('Authorization', `Bearer ${token}`)
+            .send({ data: { copiesPrinted: -1 } })
+        ).status
       ).toBe(400);
-      expect((await http(app.strapi).delete(`/api/leaflets/${leafletId}`).set('Authorization', `Bearer ${token}`)).status).toBe(204);
+      expect(
+        (
+          await http(app.strapi)
+            .delete(`/api/leaflets/${leafletId}`)
+            .set('Authorization', `Bearer ${token}`)
+        ).status
+      ).toBe(204);
       expect_('delete', UIDS.leaflet, leafletId, 'api-token');
       operations += 4;
 
       // the system (a script): a unit renamed
-      await app.strapi.documents(UIDS.unit).update({ documentId: tree.V.documentId, data: { name: `Thôn V lần ${i}` } } as never);
+      await app.strapi
+        .documents(UIDS.unit)
+        .update({ documentId: tree.V.documentId, data: { name: `Thôn V lần ${i}` } } as never);
       expect_('update', UIDS.unit, tree.V.documentId, 'system');
       operations += 1;
     }
     expect(operations).toBe(50);
 
     const entries = await entriesSince(start);
-    expect(entries.map(({ action, contentType, targetDocumentId, actorType }) => ({ action, contentType, targetDocumentId, actorType }))).toEqual(expected);
+    expect(
+      entries.map(({ action, contentType, targetDocumentId, actorType }) => ({
+        action,
+        contentType,
+        targetDocumentId,
+        actorType,
+      }))
+    ).toEqual(expected);
   });
 
   test('an update records the changed fields with before and after of short fields, the actor, unit, request id and IP', async () => {
     const start = await lastId();
-    const doc = await makeArticle(app.strapi, { title: 'Tiêu đề cũ', summary: 'Sa-pô cũ', unit: connect(tree.A), kind: 'news' });
+    const doc = await makeArticle(app.strapi, {
+      title: 'Tiêu đề cũ',
+      summary: 'Sa-pô cũ',
+      unit: connect(tree.A),
+      kind: 'news',
+    });
     const res = await http(app.strapi)
       .put(`/api/articles/${doc.documentId}`)
       .set('Authorization', `Bearer ${token}`)
@@ -121,9 +168,14 @@ describe('audit trail', () => {
       unitName: expect.stringContaining('Xã A'),
       requestId: 'kiem-tra-123',
       changedFields: ['kind', 'title'],
-      changes: { kind: { before: 'news', after: 'report' }, title: { before: 'Tiêu đề cũ', after: 'Tiêu đề mới' } },
+      changes: {
+        kind: { before: 'news', after: 'report' },
+        title: { before: 'Tiêu đề cũ', after: 'Tiêu đề mới' },
+      },
     });
-    expect((update as unknown as { ip: string }).ip).toMatch(/127\.0\.0\.1|::1|::ffff:127\.0\.0\.1/);
+    expect((update as unknown as { ip: string }).ip).toMatch(
+      /127\.0\.0\.1|::1|::ffff:127\.0\.0\.1/
+    );
   });
 
   test('a write that fails leaves no record, and a record that cannot be written undoes the write', async () => {
@@ -131,7 +183,13 @@ describe('audit trail', () => {
     const refused = await http(app.strapi)
       .post('/api/trainings')
       .set('Authorization', `Bearer ${token}`)
-      .send({ data: { title: 'Ngược giờ', startsAt: '2023-01-02T00:00:00Z', endsAt: '2023-01-01T00:00:00Z' } });
+      .send({
+        data: {
+          title: 'Ngược giờ',
+          startsAt: '2023-01-02T00:00:00Z',
+          endsAt: '2023-01-01T00:00:00Z',
+        },
+      });
     expect(refused.status).toBe(400);
     expect(await entriesSince(start)).toEqual([]);
 
@@ -142,12 +200,14 @@ describe('audit trail', () => {
       throw new Error('audit store unavailable');
     };
     const dbQuery = app.strapi.db.query.bind(app.strapi.db);
-    const spy = jest.spyOn(app.strapi.db, 'query').mockImplementation(((uid: string) =>
-      uid === AUDIT ? auditQuery : dbQuery(uid as never)) as never);
+    const spy = jest
+      .spyOn(app.strapi.db, 'query')
+      .mockImplementation(((uid: string) =>
+        uid === AUDIT ? auditQuery : dbQuery(uid as never)) as never);
     try {
-      await expect(app.strapi.documents(UIDS.topic).create({ data: { name: 'Không được ghi' } } as never)).rejects.toThrow(
-        'audit store unavailable'
-      );
+      await expect(
+        app.strapi.documents(UIDS.topic).create({ data: { name: 'Không được ghi' } } as never)
+      ).rejects.toThrow('audit store unavailable');
     } finally {
       spy.mockRestore();
       (auditQuery as { create: unknown }).create = original;
@@ -162,9 +222,22 @@ describe('audit trail', () => {
     const path = `${CM}/${AUDIT}/${entry.documentId}`;
     expect((await cm(superAdmin.token).put(path, { action: 'delete' })).status).toBe(403);
     expect((await cm(superAdmin.token).delete(path)).status).toBe(403);
-    expect((await cm(superAdmin.token).post(`${CM}/${AUDIT}`, { action: 'create', contentType: 'x', actorType: 'system' })).status).toBe(403);
-    await expect(app.strapi.documents(AUDIT as never).delete({ documentId: entry.documentId } as never)).rejects.toThrow();
-    expect((await http(app.strapi).get('/api/audit-entries').set('Authorization', `Bearer ${token}`)).status).toBe(404);
+    expect(
+      (
+        await cm(superAdmin.token).post(`${CM}/${AUDIT}`, {
+          action: 'create',
+          contentType: 'x',
+          actorType: 'system',
+        })
+      ).status
+    ).toBe(403);
+    await expect(
+      app.strapi.documents(AUDIT as never).delete({ documentId: entry.documentId } as never)
+    ).rejects.toThrow();
+    expect(
+      (await http(app.strapi).get('/api/audit-entries').set('Authorization', `Bearer ${token}`))
+        .status
+    ).toBe(404);
     expect(await app.strapi.db.query(AUDIT).count({ where: { id: entry.id } })).toBe(1);
   });
 
@@ -180,7 +253,9 @@ describe('audit trail', () => {
 
 describe('audit export as CSV', () => {
   const exportAs = (tokenOf: string, query = '') =>
-    http(app.strapi).get(`/cchc/audit-entries/export.csv${query}`).set('Authorization', `Bearer ${tokenOf}`);
+    http(app.strapi)
+      .get(`/cchc/audit-entries/export.csv${query}`)
+      .set('Authorization', `Bearer ${tokenOf}`);
 
   test('a super admin exports the filtered records with Vietnamese headers, ready for Excel', async () => {
     const superAdmin = await makeAdmin(app.strapi, ['strapi-super-admin'], []);
@@ -190,14 +265,23 @@ describe('audit export as CSV', () => {
     expect(res.headers['content-disposition']).toContain('nhat-ky-thao-tac.csv');
     expect(res.text.charCodeAt(0)).toBe(0xfeff);
     const lines = res.text.slice(1).trim().split('\n');
-    expect(lines[0]).toBe('Thời điểm,Thao tác,Loại nội dung,Mã tài liệu,Tên mục,Đơn vị,Người thao tác,Loại người thao tác,Trường thay đổi,Giá trị trước, sau,Mã yêu cầu,Địa chỉ IP'.replace('Giá trị trước, sau', '"Giá trị trước, sau"'));
+    expect(lines[0]).toBe(
+      'Thời điểm,Thao tác,Loại nội dung,Mã tài liệu,Tên mục,Đơn vị,Người thao tác,Loại người thao tác,Trường thay đổi,Giá trị trước, sau,Mã yêu cầu,Địa chỉ IP'.replace(
+        'Giá trị trước, sau',
+        '"Giá trị trước, sau"'
+      )
+    );
     expect(lines).toHaveLength(1 + 5);
-    expect(lines.slice(1).every((line) => line.includes(',delete,api::leaflet.leaflet,'))).toBe(true);
+    expect(lines.slice(1).every((line) => line.includes(',delete,api::leaflet.leaflet,'))).toBe(
+      true
+    );
   });
 
   test('the office exports only its district; filters by unit and date work', async () => {
     const office = await makeAdmin(app.strapi, ['cchc-office'], [{ unit: tree.O }]);
-    const unitSlug = (await app.strapi.documents(UIDS.unit).findOne({ documentId: tree.A.documentId }))!.slug;
+    const unitSlug = (await app.strapi
+      .documents(UIDS.unit)
+      .findOne({ documentId: tree.A.documentId }))!.slug;
     const today = new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
     const res = await exportAs(office.token, `?unit=${unitSlug}&from=${today}&to=${today}`);
     expect(res.status).toBe(200);
@@ -223,23 +307,42 @@ describe('role changes', () => {
     const superAdmin = await makeAdmin(app.strapi, ['strapi-super-admin'], []);
     const start = await lastId();
     const auth = { Authorization: `Bearer ${superAdmin.token}` };
-    const created = await http(app.strapi).post('/admin/roles').set(auth).send({ name: 'Cộng tác viên', description: 'Thử' });
+    const created = await http(app.strapi)
+      .post('/admin/roles')
+      .set(auth)
+      .send({ name: 'Cộng tác viên', description: 'Thử' });
     expect(created.status).toBe(201);
     const roleId = created.body.data.id;
     const permissions = await http(app.strapi)
       .put(`/admin/roles/${roleId}/permissions`)
       .set(auth)
-      .send({ permissions: [{ action: 'plugin::content-manager.explorer.read', subject: UIDS.article, properties: { fields: ['title'] }, conditions: ['plugin::cchc.in-my-unit'] }] });
+      .send({
+        permissions: [
+          {
+            action: 'plugin::content-manager.explorer.read',
+            subject: UIDS.article,
+            properties: { fields: ['title'] },
+            conditions: ['plugin::cchc.in-my-unit'],
+          },
+        ],
+      });
     expect(permissions.status).toBe(200);
     const user = await makeAdmin(app.strapi, ['cchc-unit-editor'], []);
-    const assigned = await http(app.strapi).put(`/admin/users/${user.id}`).set(auth).send({ roles: [roleId] });
+    const assigned = await http(app.strapi)
+      .put(`/admin/users/${user.id}`)
+      .set(auth)
+      .send({ roles: [roleId] });
     expect(assigned.status).toBe(200);
 
-    const byAdmin = (await entriesSince(start)).filter((e) => e.action === 'role' && e.actorType === 'admin');
+    const byAdmin = (await entriesSince(start)).filter(
+      (e) => e.action === 'role' && e.actorType === 'admin'
+    );
     const models = byAdmin.map((e) => e.contentType);
     expect(models).toContain('admin::role');
     expect(models).toContain('admin::permission');
     expect(models).toContain('admin::user');
-    expect(byAdmin.find((e) => e.contentType === 'admin::role')?.summary).toContain('Cộng tác viên');
+    expect(byAdmin.find((e) => e.contentType === 'admin::role')?.summary).toContain(
+      'Cộng tác viên'
+    );
   });
 });

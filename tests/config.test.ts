@@ -22,7 +22,10 @@ describe('configuration', () => {
       maxLimit: 100,
     });
     const dev = pluginsConfig({ env: envFrom({ NODE_ENV: 'development' }) }) as any;
-    expect(dev.graphql.config).toMatchObject({ landingPage: true, apolloServer: { introspection: true } });
+    expect(dev.graphql.config).toMatchObject({
+      landingPage: true,
+      apolloServer: { introspection: true },
+    });
   });
 
   test('REST limits are set in config, not left to defaults', () => {
@@ -34,10 +37,15 @@ describe('configuration', () => {
     expect(sqlite.connection.client).toBe('sqlite');
     expect(sqlite.connection.connection.filename).toMatch(/\.tmp\/data\.db$/);
     const pg = databaseConfig({
-      env: envFrom({ DATABASE_CLIENT: 'postgresql', DATABASE_URL: 'postgres://u:p@db.example:5432/cchc' }),
+      env: envFrom({
+        DATABASE_CLIENT: 'postgresql',
+        DATABASE_URL: 'postgres://u:p@db.example:5432/cchc',
+      }),
     }) as any;
     expect(pg.connection.client).toBe('postgres');
     expect(pg.connection.connection.connectionString).toBe('postgres://u:p@db.example:5432/cchc');
-    expect(() => databaseConfig({ env: envFrom({ DATABASE_CLIENT: 'oracle' }) })).toThrow(/Unsupported DATABASE_CLIENT/);
+    expect(() => databaseConfig({ env: envFrom({ DATABASE_CLIENT: 'oracle' }) })).toThrow(
+      /Unsupported DATABASE_CLIENT/
+    );
   });
 });

@@ -23,7 +23,11 @@ describe('content model through the Document Service', () => {
   test('a unit tree of any depth keeps parent and children', async () => {
     const { strapi } = app;
     const province = await makeUnit(strapi, { name: 'Tỉnh Hà Tĩnh', level: 'province' });
-    const district = await makeUnit(strapi, { name: 'UBND huyện Hương Sơn', level: 'district', parent: connect(province) });
+    const district = await makeUnit(strapi, {
+      name: 'UBND huyện Hương Sơn',
+      level: 'district',
+      parent: connect(province),
+    });
     const commune = await makeUnit(strapi, {
       name: 'UBND xã Sơn Tây',
       parent: connect(district),
@@ -32,7 +36,10 @@ describe('content model through the Document Service', () => {
       contact: { phone: '0239 3875 123', email: 'ubndsontay@hatinh.gov.vn' },
     });
     // after the 2025 reform a commune sits directly under the province: no fixed depth
-    const mergedCommune = await makeUnit(strapi, { name: 'UBND xã Sơn Kim', parent: connect(province) });
+    const mergedCommune = await makeUnit(strapi, {
+      name: 'UBND xã Sơn Kim',
+      parent: connect(province),
+    });
 
     const loaded = await strapi.documents(UIDS.unit).findOne({
       documentId: district.documentId,
@@ -57,12 +64,17 @@ describe('content model through the Document Service', () => {
     const campaign = await makeCampaign(strapi, {
       documentNumber: '1069/UBND-VHTT',
       issuingUnit: connect(district),
-      focusTopics: { connect: [{ documentId: online.documentId }, { documentId: postal.documentId }] },
+      focusTopics: {
+        connect: [{ documentId: online.documentId }, { documentId: postal.documentId }],
+      },
       tasks: [
         { unitKind: 'office', task: 'Tuyên truyền tại cơ quan, đơn vị' },
         { unitKind: 'people_committee', task: 'Phát thanh trên Đài truyền thanh cơ sở' },
       ],
-      recipients: [{ name: 'UBND các xã, thị trấn', purpose: 'action' }, { name: 'Lưu: VT, VHTT', purpose: 'archive' }],
+      recipients: [
+        { name: 'UBND các xã, thị trấn', purpose: 'action' },
+        { name: 'Lưu: VT, VHTT', purpose: 'archive' },
+      ],
     });
     const loaded = await strapi.documents(UIDS.campaign).findOne({
       documentId: campaign.documentId,
@@ -87,7 +99,11 @@ describe('content model through the Document Service', () => {
       ...owned,
       column: connect(column),
       byline: 'Minh Châu',
-      source: { origin: 'provincial', name: 'Cổng TTĐT tỉnh Hà Tĩnh', url: 'https://hatinh.gov.vn/tin' },
+      source: {
+        origin: 'provincial',
+        name: 'Cổng TTĐT tỉnh Hà Tĩnh',
+        url: 'https://hatinh.gov.vn/tin',
+      },
       sharedWithSubunits: true,
       channels: { portal: true, communeSite: true, social: true, newsletter: false },
       seo: { metaTitle: 'Dịch vụ công trực tuyến', metaDescription: 'Hướng dẫn nộp hồ sơ' },
@@ -96,17 +112,27 @@ describe('content model through the Document Service', () => {
     const leaflet = await makeLeaflet(strapi, {
       ...owned,
       copiesDistributed: 320,
-      distributionPoints: [{ place: 'Bộ phận một cửa UBND xã', copies: 200, distributedOn: '2022-09-12' }],
+      distributionPoints: [
+        { place: 'Bộ phận một cửa UBND xã', copies: 200, distributedOn: '2022-09-12' },
+      ],
     });
     const script = await makeBroadcastScript(strapi, {
       ...owned,
       airSlots: [{ startsAt: '2022-09-01T23:00:00.000Z', station: connect(unit), status: 'aired' }],
     });
-    const training = await makeTraining(strapi, { ...owned, participantsPlanned: 80, participantsActual: 76 });
+    const training = await makeTraining(strapi, {
+      ...owned,
+      participantsPlanned: 80,
+      participantsActual: 76,
+    });
 
     const populate = { unit: true, topics: true, campaign: true };
     const cases = [
-      [UIDS.article, article.documentId, { column: true, source: true, channels: true, seo: true, socialPost: true }],
+      [
+        UIDS.article,
+        article.documentId,
+        { column: true, source: true, channels: true, seo: true, socialPost: true },
+      ],
       [UIDS.leaflet, leaflet.documentId, { distributionPoints: true }],
       [UIDS.broadcastScript, script.documentId, { airSlots: { populate: { station: true } } }],
       [UIDS.training, training.documentId, {}],
@@ -118,14 +144,19 @@ describe('content model through the Document Service', () => {
       } as never)) as Record<string, any>;
       expect(loaded.publishedAt).toBeNull();
       expect(loaded.unit.documentId).toBe(unit.documentId);
-      expect(loaded.topics.map((t: { documentId: string }) => t.documentId)).toEqual([topic.documentId]);
+      expect(loaded.topics.map((t: { documentId: string }) => t.documentId)).toEqual([
+        topic.documentId,
+      ]);
       expect(loaded.campaign.documentId).toBe(campaign.documentId);
     }
     const loadedArticle = (await strapi.documents(UIDS.article).findOne({
       documentId: article.documentId,
       populate: { source: true, channels: true, socialPost: true },
     })) as Record<string, any>;
-    expect(loadedArticle.source).toMatchObject({ origin: 'provincial', url: 'https://hatinh.gov.vn/tin' });
+    expect(loadedArticle.source).toMatchObject({
+      origin: 'provincial',
+      url: 'https://hatinh.gov.vn/tin',
+    });
     expect(loadedArticle.channels).toMatchObject({ social: true, newsletter: false });
     expect(loadedArticle.socialPost.hashtags).toBe('#CCHC #HuongSon');
     const loadedScript = (await strapi.documents(UIDS.broadcastScript).findOne({

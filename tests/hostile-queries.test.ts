@@ -59,7 +59,10 @@ describe.each([
 
 describe('GraphQL', () => {
   test.each([
-    ['a filter on the author', `{ articles(filters: { createdBy: { email: { contains: "@" } } }) { title } }`],
+    [
+      'a filter on the author',
+      `{ articles(filters: { createdBy: { email: { contains: "@" } } }) { title } }`,
+    ],
     ['a private unit field', `{ units(filters: { path: { startsWith: "/" } }) { name } }`],
     ['the author in the selection', `{ articles { title createdBy { email } } }`],
   ])('%s is refused', async (_name, query) => {
@@ -69,7 +72,18 @@ describe('GraphQL', () => {
   });
 
   test('drafts are not reached through status, even nested in a connection query', async () => {
-    const res = await graphql(app.strapi, `{ articles_connection(status: DRAFT) { nodes { title } } }`);
+    const res = await graphql(
+      app.strapi,
+      `
+        {
+          articles_connection(status: DRAFT) {
+            nodes {
+              title
+            }
+          }
+        }
+      `
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(JSON.stringify(res)).not.toContain('Tin nháp khác');
   });
@@ -80,7 +94,9 @@ describe('drafts through a populated relation', () => {
     const res = await http(app.strapi).get('/api/articles?populate=*&pagination[pageSize]=100');
     expect(res.status).toBe(200);
     expect(JSON.stringify(res.body)).not.toContain('Tin nháp khác');
-    expect(res.body.data.every((a: { publishedAt: string | null }) => a.publishedAt !== null)).toBe(true);
+    expect(res.body.data.every((a: { publishedAt: string | null }) => a.publishedAt !== null)).toBe(
+      true
+    );
   });
 });
 
@@ -91,7 +107,9 @@ describe('hostile bodies from an editor in the content manager', () => {
       .set('Authorization', `Bearer ${editor.token}`)
       .send(body);
   const load = (documentId: string) =>
-    app.strapi.documents(UIDS.article).findOne({ documentId, populate: { unit: true, createdBy: true } as never }) as Promise<any>;
+    app.strapi
+      .documents(UIDS.article)
+      .findOne({ documentId, populate: { unit: true, createdBy: true } as never }) as Promise<any>;
 
   test('publishedAt in the body does not publish', async () => {
     const res = await post({ title: 'Tự xuất bản?', publishedAt: '2022-10-01T00:00:00.000Z' });

@@ -1,7 +1,14 @@
 import { UIDS } from '../src/constants';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
 import { http } from './helpers/http';
-import { connect, makeArticle, makeBroadcastScript, makeLeaflet, makeTraining, type Doc } from './helpers/fixtures';
+import {
+  connect,
+  makeArticle,
+  makeBroadcastScript,
+  makeLeaflet,
+  makeTraining,
+  type Doc,
+} from './helpers/fixtures';
 import { makeAdmin, makeDistrictTree } from './helpers/units';
 
 /**
@@ -50,7 +57,13 @@ const expected = (role: Role, position: Position, action: Action): boolean => {
 const cells = (Object.keys(ROLES) as Role[]).flatMap((role) =>
   Object.keys(POSITIONS[ROLES[role].member ?? 'A']).flatMap((position) =>
     TYPES.flatMap(([uid]) =>
-      ACTIONS.map((action) => ({ role, position: position as Position, uid, action, allow: expected(role, position as Position, action) }))
+      ACTIONS.map((action) => ({
+        role,
+        position: position as Position,
+        uid,
+        action,
+        allow: expected(role, position as Position, action),
+      }))
     )
   )
 );
@@ -63,8 +76,12 @@ const tally = { allowed: 0, denied: 0, unexpectedAllow: 0, unexpectedDeny: 0 };
 beforeAll(async () => {
   app = await startApp();
   tree = await makeDistrictTree(app.strapi);
-  for (const [role, { code, member }] of Object.entries(ROLES) as Array<[Role, (typeof ROLES)[Role]]>) {
-    tokens[role] = (await makeAdmin(app.strapi, [code], member ? [{ unit: tree[member] }] : [])).token;
+  for (const [role, { code, member }] of Object.entries(ROLES) as Array<
+    [Role, (typeof ROLES)[Role]]
+  >) {
+    tokens[role] = (
+      await makeAdmin(app.strapi, [code], member ? [{ unit: tree[member] }] : [])
+    ).token;
   }
 }, 120000);
 afterAll(() => stopApp(app));
@@ -79,12 +96,17 @@ const attempt = async (role: Role, uid: string, unit: Doc, action: Action): Prom
   serial += 1;
   const title = `Ô ma trận ${serial}`;
   const doc = action === 'create' ? null : await make(app.strapi, { title, unit: connect(unit) });
-  const stored = () => app.strapi.documents(uid as typeof UIDS.article).findOne({ documentId: doc!.documentId });
+  const stored = () =>
+    app.strapi.documents(uid as typeof UIDS.article).findOne({ documentId: doc!.documentId });
 
   switch (action) {
     case 'list': {
-      const res = await http(app.strapi).get(`${base}?page=1&pageSize=10&_q=${encodeURIComponent(title)}`).set(auth);
-      return res.status === 200 && res.body.results.some((r: Doc) => r.documentId === doc!.documentId);
+      const res = await http(app.strapi)
+        .get(`${base}?page=1&pageSize=10&_q=${encodeURIComponent(title)}`)
+        .set(auth);
+      return (
+        res.status === 200 && res.body.results.some((r: Doc) => r.documentId === doc!.documentId)
+      );
     }
     case 'read': {
       const res = await http(app.strapi).get(`${base}/${doc!.documentId}`).set(auth);
@@ -102,7 +124,10 @@ const attempt = async (role: Role, uid: string, unit: Doc, action: Action): Prom
       return res.status === 201;
     }
     case 'update': {
-      const res = await http(app.strapi).put(`${base}/${doc!.documentId}`).set(auth).send({ title: `${title} đã sửa` });
+      const res = await http(app.strapi)
+        .put(`${base}/${doc!.documentId}`)
+        .set(auth)
+        .send({ title: `${title} đã sửa` });
       const changed = (await stored())?.title === `${title} đã sửa`;
       expect(changed).toBe(res.status === 200);
       return res.status === 200;
@@ -114,7 +139,10 @@ const attempt = async (role: Role, uid: string, unit: Doc, action: Action): Prom
       return res.status === 200;
     }
     case 'publish': {
-      const res = await http(app.strapi).post(`${base}/${doc!.documentId}/actions/publish`).set(auth).send({});
+      const res = await http(app.strapi)
+        .post(`${base}/${doc!.documentId}/actions/publish`)
+        .set(auth)
+        .send({});
       const published = await app.strapi.db
         .query(uid as typeof UIDS.article)
         .count({ where: { documentId: doc!.documentId, publishedAt: { $notNull: true } } });
@@ -125,22 +153,25 @@ const attempt = async (role: Role, uid: string, unit: Doc, action: Action): Prom
 };
 
 describe('admin content-manager permission matrix', () => {
-  test.each(cells)('$role × $position × $uid × $action → allowed: $allow', async ({ role, position, uid, action, allow }) => {
-    const unitKey = POSITIONS[ROLES[role].member ?? 'A'][position]!;
-    const allowed = await attempt(role, uid, tree[unitKey], action);
-    if (allowed) {
-      tally.allowed += 1;
-    } else {
-      tally.denied += 1;
+  test.each(cells)(
+    '$role × $position × $uid × $action → allowed: $allow',
+    async ({ role, position, uid, action, allow }) => {
+      const unitKey = POSITIONS[ROLES[role].member ?? 'A'][position]!;
+      const allowed = await attempt(role, uid, tree[unitKey], action);
+      if (allowed) {
+        tally.allowed += 1;
+      } else {
+        tally.denied += 1;
+      }
+      if (allowed && !allow) {
+        tally.unexpectedAllow += 1;
+      }
+      if (!allowed && allow) {
+        tally.unexpectedDeny += 1;
+      }
+      expect(allowed).toBe(allow);
     }
-    if (allowed && !allow) {
-      tally.unexpectedAllow += 1;
-    }
-    if (!allowed && allow) {
-      tally.unexpectedDeny += 1;
-    }
-    expect(allowed).toBe(allow);
-  });
+  );
 
   test('every cell ran: zero unexpected allow, zero unexpected deny', () => {
     expect(cells).toHaveLength(4 * 4 * 4 * 6 + 3 * 4 * 6);

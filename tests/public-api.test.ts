@@ -23,7 +23,8 @@ beforeAll(async () => {
 afterAll(() => stopApp(app));
 
 const get = (path: string) => http(app.strapi).get(path);
-const titlesOf = (res: { body: { data: Array<{ title: string }> } }) => res.body.data.map((a) => a.title);
+const titlesOf = (res: { body: { data: Array<{ title: string }> } }) =>
+  res.body.data.map((a) => a.title);
 
 describe('Public role: published content only', () => {
   const publishable = [
@@ -33,47 +34,59 @@ describe('Public role: published content only', () => {
     ['trainings', UIDS.training, makeTraining, 'trainings'],
   ] as const;
 
-  test.each(publishable)('%s: a draft is invisible, publish shows it, unpublish hides it (REST and GraphQL)', async (
-    plural,
-    uid,
-    make,
-    gqlField
-  ) => {
-    const { strapi } = app;
-    const doc = await make(strapi, { title: `Mục thử ${plural}` });
-    const restIds = async () => (await get(`/api/${plural}?pagination[pageSize]=100`)).body.data.map((d: Doc) => d.documentId);
-    const gqlIds = async () => {
-      const res = await graphql<Record<string, Doc[]>>(strapi, `{ ${gqlField}(pagination: { pageSize: 100 }) { documentId } }`);
-      expect(res.errors).toBeUndefined();
-      return res.data![gqlField].map((d) => d.documentId);
-    };
+  test.each(publishable)(
+    '%s: a draft is invisible, publish shows it, unpublish hides it (REST and GraphQL)',
+    async (plural, uid, make, gqlField) => {
+      const { strapi } = app;
+      const doc = await make(strapi, { title: `Mục thử ${plural}` });
+      const restIds = async () =>
+        (await get(`/api/${plural}?pagination[pageSize]=100`)).body.data.map(
+          (d: Doc) => d.documentId
+        );
+      const gqlIds = async () => {
+        const res = await graphql<Record<string, Doc[]>>(
+          strapi,
+          `{ ${gqlField}(pagination: { pageSize: 100 }) { documentId } }`
+        );
+        expect(res.errors).toBeUndefined();
+        return res.data![gqlField].map((d) => d.documentId);
+      };
 
-    expect(await restIds()).not.toContain(doc.documentId);
-    expect(await gqlIds()).not.toContain(doc.documentId);
-    expect((await get(`/api/${plural}/${doc.documentId}`)).status).toBe(404);
+      expect(await restIds()).not.toContain(doc.documentId);
+      expect(await gqlIds()).not.toContain(doc.documentId);
+      expect((await get(`/api/${plural}/${doc.documentId}`)).status).toBe(404);
 
-    await strapi.documents(uid).publish({ documentId: doc.documentId });
-    expect(await restIds()).toContain(doc.documentId);
-    expect(await gqlIds()).toContain(doc.documentId);
-    const one = await get(`/api/${plural}/${doc.documentId}`);
-    expect(one.status).toBe(200);
-    expect(one.body.data.title).toBe(`Mục thử ${plural}`);
+      await strapi.documents(uid).publish({ documentId: doc.documentId });
+      expect(await restIds()).toContain(doc.documentId);
+      expect(await gqlIds()).toContain(doc.documentId);
+      const one = await get(`/api/${plural}/${doc.documentId}`);
+      expect(one.status).toBe(200);
+      expect(one.body.data.title).toBe(`Mục thử ${plural}`);
 
-    await strapi.documents(uid).unpublish({ documentId: doc.documentId });
-    expect(await restIds()).not.toContain(doc.documentId);
-    expect(await gqlIds()).not.toContain(doc.documentId);
-    expect((await get(`/api/${plural}/${doc.documentId}`)).status).toBe(404);
-  });
+      await strapi.documents(uid).unpublish({ documentId: doc.documentId });
+      expect(await restIds()).not.toContain(doc.documentId);
+      expect(await gqlIds()).not.toContain(doc.documentId);
+      expect((await get(`/api/${plural}/${doc.documentId}`)).status).toBe(404);
+    }
+  );
 
   test('the published version is served, not later draft edits', async () => {
     const { strapi } = app;
     const article = await makeArticle(strapi, { title: 'Bản đã duyệt' }, true);
-    await strapi.documents(UIDS.article).update({ documentId: article.documentId, data: { title: 'Bản nháp chưa duyệt' } } as never);
+    await strapi
+      .documents(UIDS.article)
+      .update({ documentId: article.documentId, data: { title: 'Bản nháp chưa duyệt' } } as never);
     const res = await get(`/api/articles/${article.documentId}`);
     expect(res.body.data.title).toBe('Bản đã duyệt');
     const gql = await graphql<{ article: { title: string } }>(
       strapi,
-      `query($id: ID!) { article(documentId: $id) { title } }`,
+      `
+        query ($id: ID!) {
+          article(documentId: $id) {
+            title
+          }
+        }
+      `,
       { id: article.documentId }
     );
     expect(gql.data?.article.title).toBe('Bản đã duyệt');
@@ -91,12 +104,31 @@ describe('Public role: published content only', () => {
       expect(res.status).toBe(403);
       expect(JSON.stringify(res.body)).not.toContain('Nháp bí mật');
     }
-    const gql = await graphql(strapi, `{ articles(status: DRAFT) { title } }`);
+    const gql = await graphql(
+      strapi,
+      `
+        {
+          articles(status: DRAFT) {
+            title
+          }
+        }
+      `
+    );
     expect(gql.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(JSON.stringify(gql)).not.toContain('Nháp bí mật');
-    const gqlOne = await graphql(strapi, `query($id: ID!) { article(documentId: $id, status: DRAFT) { title } }`, {
-      id: draft.documentId,
-    });
+    const gqlOne = await graphql(
+      strapi,
+      `
+        query ($id: ID!) {
+          article(documentId: $id, status: DRAFT) {
+            title
+          }
+        }
+      `,
+      {
+        id: draft.documentId,
+      }
+    );
     expect(JSON.stringify(gqlOne)).not.toContain('Nháp bí mật');
     expect(gqlOne.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
@@ -105,12 +137,23 @@ describe('Public role: published content only', () => {
     const { strapi } = app;
     const image = await makeImage(strapi);
     const article = await makeArticle(strapi, { title: 'Tin có ảnh bìa', cover: image.id }, true);
-    const res = await get(`/api/articles/${article.documentId}?populate[cover][fields][0]=url&populate[cover][fields][1]=alternativeText`);
+    const res = await get(
+      `/api/articles/${article.documentId}?populate[cover][fields][0]=url&populate[cover][fields][1]=alternativeText`
+    );
     expect(res.status).toBe(200);
     expect(res.body.data.cover).toMatchObject({ url: image.url, alternativeText: 'Ảnh bìa' });
     const gql = await graphql<{ article: { cover: { url: string } } }>(
       strapi,
-      `query($id: ID!) { article(documentId: $id) { cover { url alternativeText } } }`,
+      `
+        query ($id: ID!) {
+          article(documentId: $id) {
+            cover {
+              url
+              alternativeText
+            }
+          }
+        }
+      `,
       { id: article.documentId }
     );
     expect(gql.errors).toBeUndefined();
@@ -128,15 +171,35 @@ describe('Public role: published content only', () => {
     const report = await makeUnitReport(strapi, { periodLabel: 'Quý III/2022 bí mật' });
     expect((await get('/api/unit-reports')).status).toBe(403);
     expect((await get(`/api/unit-reports/${report.documentId}`)).status).toBe(403);
-    const gql = await graphql(strapi, `{ unitReports { periodLabel } }`);
+    const gql = await graphql(
+      strapi,
+      `
+        {
+          unitReports {
+            periodLabel
+          }
+        }
+      `
+    );
     expect(gql.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(JSON.stringify(gql)).not.toContain('bí mật');
   });
 
   test('writes are refused to the Public role', async () => {
-    const res = await http(app.strapi).post('/api/articles').send({ data: { title: 'Tin lạ' } });
+    const res = await http(app.strapi)
+      .post('/api/articles')
+      .send({ data: { title: 'Tin lạ' } });
     expect(res.status).toBe(403);
-    const gql = await graphql(app.strapi, `mutation { createArticle(data: { title: "Tin lạ" }) { documentId } }`);
+    const gql = await graphql(
+      app.strapi,
+      `
+        mutation {
+          createArticle(data: { title: "Tin lạ" }) {
+            documentId
+          }
+        }
+      `
+    );
     expect(gql.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -159,13 +222,36 @@ describe('pagination is capped', () => {
   });
 
   test('GraphQL: pageSize 100000 is capped at 100, default 25', async () => {
-    const res = await graphql<{ units_connection: { nodes: unknown[]; pageInfo: { pageSize: number } } }>(
+    const res = await graphql<{
+      units_connection: { nodes: unknown[]; pageInfo: { pageSize: number } };
+    }>(
       app.strapi,
-      `{ units_connection(pagination: { pageSize: 100000 }) { nodes { documentId } pageInfo { pageSize total } } }`
+      `
+        {
+          units_connection(pagination: { pageSize: 100000 }) {
+            nodes {
+              documentId
+            }
+            pageInfo {
+              pageSize
+              total
+            }
+          }
+        }
+      `
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.units_connection.pageInfo.pageSize).toBe(100);
-    const byDefault = await graphql<{ units: unknown[] }>(app.strapi, `{ units { documentId } }`);
+    const byDefault = await graphql<{ units: unknown[] }>(
+      app.strapi,
+      `
+        {
+          units {
+            documentId
+          }
+        }
+      `
+    );
     expect(byDefault.data!.units).toHaveLength(25);
   });
 
@@ -185,7 +271,11 @@ describe('the portal question: unit X plus what the level above shared, in colum
   beforeAll(async () => {
     const { strapi } = app;
     const province = await makeUnit(strapi, { name: 'Tỉnh Hà Tĩnh', level: 'province' });
-    const district = await makeUnit(strapi, { name: 'UBND huyện Hương Sơn', level: 'district', parent: connect(province) });
+    const district = await makeUnit(strapi, {
+      name: 'UBND huyện Hương Sơn',
+      level: 'district',
+      parent: connect(province),
+    });
     const sonTay = await makeUnit(strapi, { name: 'UBND xã Sơn Tây', parent: connect(district) });
     const sonKim = await makeUnit(strapi, { name: 'UBND xã Sơn Kim 1', parent: connect(district) });
     const centre = await makeUnit(strapi, {
@@ -204,18 +294,51 @@ describe('the portal question: unit X plus what the level above shared, in colum
       await pause();
     };
     await publish('A1 Sơn Tây, chuyên mục CCHC', { unit: connect(sonTay), column: connect(cchc) });
-    await publish('A2 huyện chia sẻ, chuyên mục CCHC', { unit: connect(district), column: connect(cchc), sharedWithSubunits: true });
+    await publish('A2 huyện chia sẻ, chuyên mục CCHC', {
+      unit: connect(district),
+      column: connect(cchc),
+      sharedWithSubunits: true,
+    });
     await publish('A3 huyện không chia sẻ', { unit: connect(district), column: connect(cchc) });
-    await publish('A4 Sơn Kim 1, chuyên mục CCHC', { unit: connect(sonKim), column: connect(cchc) });
-    await publish('A5 Sơn Tây, chuyên đề DVC ở chuyên mục khác', { unit: connect(sonTay), column: connect(other), topics: connect(online) });
+    await publish('A4 Sơn Kim 1, chuyên mục CCHC', {
+      unit: connect(sonKim),
+      column: connect(cchc),
+    });
+    await publish('A5 Sơn Tây, chuyên đề DVC ở chuyên mục khác', {
+      unit: connect(sonTay),
+      column: connect(other),
+      topics: connect(online),
+    });
     await publish('A6 Sơn Tây, chuyên mục khác', { unit: connect(sonTay), column: connect(other) });
-    await publish('A7 tỉnh chia sẻ (không phải cấp trên trực tiếp)', { unit: connect(province), column: connect(cchc), sharedWithSubunits: true });
-    await publish('A15 Trung tâm VH-TT chia sẻ', { unit: connect(centre), column: connect(cchc), sharedWithSubunits: true });
-    await publish('A16 Trung tâm VH-TT không chia sẻ', { unit: connect(centre), column: connect(cchc) });
-    await publish('A17 Sơn Kim 1 chia sẻ (xã bên cạnh)', { unit: connect(sonKim), column: connect(cchc), sharedWithSubunits: true });
-    await makeArticle(strapi, { title: 'A8 Sơn Tây, bản nháp', unit: connect(sonTay), column: connect(cchc) });
+    await publish('A7 tỉnh chia sẻ (không phải cấp trên trực tiếp)', {
+      unit: connect(province),
+      column: connect(cchc),
+      sharedWithSubunits: true,
+    });
+    await publish('A15 Trung tâm VH-TT chia sẻ', {
+      unit: connect(centre),
+      column: connect(cchc),
+      sharedWithSubunits: true,
+    });
+    await publish('A16 Trung tâm VH-TT không chia sẻ', {
+      unit: connect(centre),
+      column: connect(cchc),
+    });
+    await publish('A17 Sơn Kim 1 chia sẻ (xã bên cạnh)', {
+      unit: connect(sonKim),
+      column: connect(cchc),
+      sharedWithSubunits: true,
+    });
+    await makeArticle(strapi, {
+      title: 'A8 Sơn Tây, bản nháp',
+      unit: connect(sonTay),
+      column: connect(cchc),
+    });
     for (let i = 9; i <= 14; i += 1) {
-      await publish(`A${i} Sơn Tây, chuyên mục CCHC`, { unit: connect(sonTay), column: connect(cchc) });
+      await publish(`A${i} Sơn Tây, chuyên mục CCHC`, {
+        unit: connect(sonTay),
+        column: connect(cchc),
+      });
     }
     expected = [
       'A14 Sơn Tây, chuyên mục CCHC',
@@ -247,7 +370,12 @@ describe('the portal question: unit X plus what the level above shared, in colum
     const page1 = await get(restQuery(1));
     expect(page1.status).toBe(200);
     expect(titlesOf(page1)).toEqual(expected.slice(0, 5));
-    expect(page1.body.meta.pagination).toMatchObject({ page: 1, pageSize: 5, total: 10, pageCount: 2 });
+    expect(page1.body.meta.pagination).toMatchObject({
+      page: 1,
+      pageSize: 5,
+      total: 10,
+      pageCount: 2,
+    });
     const page2 = await get(restQuery(2));
     expect(titlesOf(page2)).toEqual(expected.slice(5));
     expect(page2.body.data[1].unit.name).toBe('Trung tâm Văn hóa - Truyền thông huyện');
@@ -280,8 +408,14 @@ describe('the portal question: unit X plus what the level above shared, in colum
           pageInfo { page pageSize total pageCount }
         }
       }`;
-    const variables = { site: 'ubnd-xa-son-tay', column: 'cai-cach-hanh-chinh', topic: 'dich-vu-cong-truc-tuyen' };
-    type Page = { articles_connection: { nodes: Array<{ title: string }>; pageInfo: Record<string, number> } };
+    const variables = {
+      site: 'ubnd-xa-son-tay',
+      column: 'cai-cach-hanh-chinh',
+      topic: 'dich-vu-cong-truc-tuyen',
+    };
+    type Page = {
+      articles_connection: { nodes: Array<{ title: string }>; pageInfo: Record<string, number> };
+    };
     const page1 = await graphql<Page>(app.strapi, query, { ...variables, page: 1 });
     expect(page1.errors).toBeUndefined();
     expect(page1.data!.articles_connection.nodes.map((n) => n.title)).toEqual(expected.slice(0, 5));

@@ -22,25 +22,36 @@ afterAll(() => stopApp(app));
 
 const as = (who: keyof typeof users) => ({
   get: (url: string) => http(app.strapi).get(url).set('Authorization', `Bearer ${users[who]}`),
-  post: (url: string, body: object) => http(app.strapi).post(url).set('Authorization', `Bearer ${users[who]}`).send(body),
-  put: (url: string, body: object) => http(app.strapi).put(url).set('Authorization', `Bearer ${users[who]}`).send(body),
+  post: (url: string, body: object) =>
+    http(app.strapi).post(url).set('Authorization', `Bearer ${users[who]}`).send(body),
+  put: (url: string, body: object) =>
+    http(app.strapi).put(url).set('Authorization', `Bearer ${users[who]}`).send(body),
 });
 const statusOf = async (report: Doc) =>
-  (await app.strapi.documents(UIDS.unitReport).findOne({ documentId: report.documentId }))?.reportStatus;
+  (await app.strapi.documents(UIDS.unitReport).findOne({ documentId: report.documentId }))
+    ?.reportStatus;
 
 describe('unit reports in the admin', () => {
   test('an editor drafts the unit’s report but cannot submit it; the head can', async () => {
     const report = await makeUnitReport(app.strapi, { unit: connect(tree.A) });
-    const byEditor = await as('editor').put(`${REPORTS}/${report.documentId}`, { reportStatus: 'submitted', periodLabel: 'Quý IV/2022 (sửa)' });
+    const byEditor = await as('editor').put(`${REPORTS}/${report.documentId}`, {
+      reportStatus: 'submitted',
+      periodLabel: 'Quý IV/2022 (sửa)',
+    });
     expect(byEditor.status).toBe(200);
     expect(await statusOf(report)).toBe('draft');
-    const byHead = await as('head').put(`${REPORTS}/${report.documentId}`, { reportStatus: 'submitted' });
+    const byHead = await as('head').put(`${REPORTS}/${report.documentId}`, {
+      reportStatus: 'submitted',
+    });
     expect(byHead.status).toBe(200);
     expect(await statusOf(report)).toBe('submitted');
   });
 
   test('nobody at a commune sees another commune’s report; reviewers see no reports', async () => {
-    const inB = await makeUnitReport(app.strapi, { unit: connect(tree.B), periodLabel: 'Báo cáo xã B' });
+    const inB = await makeUnitReport(app.strapi, {
+      unit: connect(tree.B),
+      periodLabel: 'Báo cáo xã B',
+    });
     for (const who of ['editor', 'head', 'reviewer'] as const) {
       const one = await as(who).get(`${REPORTS}/${inB.documentId}`);
       expect(one.status).toBe(403);
@@ -50,7 +61,11 @@ describe('unit reports in the admin', () => {
   });
 
   test('the Culture & Information office reads every report under its district and accepts or returns them, without touching the numbers', async () => {
-    const inB = await makeUnitReport(app.strapi, { unit: connect(tree.B), reportStatus: 'submitted', counts: { articles: 7 } });
+    const inB = await makeUnitReport(app.strapi, {
+      unit: connect(tree.B),
+      reportStatus: 'submitted',
+      counts: { articles: 7 },
+    });
     const list = await as('office').get(`${REPORTS}?page=1&pageSize=100`);
     expect(list.body.results.map((r: Doc) => r.documentId)).toContain(inB.documentId);
     const res = await as('office').put(`${REPORTS}/${inB.documentId}`, {
@@ -69,7 +84,11 @@ describe('unit reports in the admin', () => {
   });
 
   test('a report of another district is out of the office’s reach', async () => {
-    const otherDistrict = await makeUnit(app.strapi, { name: 'Huyện khác', level: 'district', parent: connect(tree.P) });
+    const otherDistrict = await makeUnit(app.strapi, {
+      name: 'Huyện khác',
+      level: 'district',
+      parent: connect(tree.P),
+    });
     const far = await makeUnitReport(app.strapi, { unit: connect(otherDistrict) });
     expect((await as('office').get(`${REPORTS}/${far.documentId}`)).status).toBe(403);
   });
@@ -86,16 +105,30 @@ describe('campaigns', () => {
     };
     const ok = await as('office').post(CAMPAIGNS, { ...body, issuingUnit: connect(tree.D) });
     expect(ok.status).toBe(201);
-    const otherDistrict = await makeUnit(app.strapi, { name: 'Huyện bên', level: 'district', parent: connect(tree.P) });
+    const otherDistrict = await makeUnit(app.strapi, {
+      name: 'Huyện bên',
+      level: 'district',
+      parent: connect(tree.P),
+    });
     const before = await app.strapi.db.query(UIDS.campaign).count();
-    const away = await as('office').post(CAMPAIGNS, { ...body, documentNumber: '13/KH-UBND', issuingUnit: connect(otherDistrict) });
+    const away = await as('office').post(CAMPAIGNS, {
+      ...body,
+      documentNumber: '13/KH-UBND',
+      issuingUnit: connect(otherDistrict),
+    });
     expect(away.status).toBe(400);
     expect(await app.strapi.db.query(UIDS.campaign).count()).toBe(before);
   });
 
   test('editors read campaigns but cannot write them', async () => {
     expect((await as('editor').get(`${CAMPAIGNS}?page=1&pageSize=10`)).status).toBe(200);
-    const res = await as('editor').post(CAMPAIGNS, { documentNumber: '1/KH', title: 'x', issuedOn: '2023-01-01', periodStart: '2023-01-01', periodEnd: '2023-01-02' });
+    const res = await as('editor').post(CAMPAIGNS, {
+      documentNumber: '1/KH',
+      title: 'x',
+      issuedOn: '2023-01-01',
+      periodStart: '2023-01-01',
+      periodEnd: '2023-01-02',
+    });
     expect(res.status).toBe(403);
   });
 });

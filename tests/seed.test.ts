@@ -28,7 +28,9 @@ describe('demo data', () => {
     const published = demoData.articles.filter((a) => a.publish);
     const res = await http(app.strapi).get('/api/articles?pagination[pageSize]=100&fields[0]=slug');
     expect(res.body.meta.pagination.total).toBe(published.length);
-    expect(res.body.data.map((a: { slug: string }) => a.slug).sort()).toEqual(published.map((a) => a.slug).sort());
+    expect(res.body.data.map((a: { slug: string }) => a.slug).sort()).toEqual(
+      published.map((a) => a.slug).sort()
+    );
 
     const before = await rowCounts();
     expect(await runSeed(app.strapi)).toEqual({});
@@ -42,11 +44,15 @@ describe('demo data', () => {
     });
     expect(district?.parent?.slug).toBe('tinh-ha-tinh');
     expect(district?.children?.length).toBeGreaterThanOrEqual(10);
-    const campaign = await app.strapi.documents(UIDS.campaign).findFirst({ filters: { documentNumber: '1069/UBND-VHTT' } });
+    const campaign = await app.strapi
+      .documents(UIDS.campaign)
+      .findFirst({ filters: { documentNumber: '1069/UBND-VHTT' } });
     expect(campaign?.title).toContain('CCHC');
   });
 
   test('no demo admin is created outside development', async () => {
-    expect(await app.strapi.service('admin::user').exists({ email: 'admin@cchc.local' })).toBe(false);
+    expect(await app.strapi.service('admin::user').exists({ email: 'admin@cchc.local' })).toBe(
+      false
+    );
   });
 });

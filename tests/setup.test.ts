@@ -9,7 +9,9 @@ beforeAll(async () => {
 afterAll(() => stopApp(app));
 
 const publicPermissions = async () => {
-  const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+  const role = await app.strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'public' } });
   const rows: Array<{ action: string }> = await app.strapi.db
     .query('plugin::users-permissions.permission')
     .findMany({ where: { role: role.id, action: { $startsWith: 'api::' } }, select: ['action'] });
@@ -32,12 +34,19 @@ describe('Public role grants', () => {
   });
 
   test('a stray grant on unit reports or a write is revoked at the next start', async () => {
-    const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+    const role = await app.strapi.db
+      .query('plugin::users-permissions.role')
+      .findOne({ where: { type: 'public' } });
     const before = await publicPermissions();
     for (const action of ['api::unit-report.unit-report.find', 'api::article.article.create']) {
-      await app.strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } });
+      await app.strapi.db
+        .query('plugin::users-permissions.permission')
+        .create({ data: { action, role: role.id } });
     }
-    const create = () => http(app.strapi).post('/api/articles').send({ data: { title: 'Tin lạ' } });
+    const create = () =>
+      http(app.strapi)
+        .post('/api/articles')
+        .send({ data: { title: 'Tin lạ' } });
     expect((await create()).status).toBe(201);
     // the report routes refuse the Public role even while the stray grant exists
     expect((await http(app.strapi).get('/api/unit-reports')).status).toBe(403);
@@ -79,17 +88,32 @@ describe('admin labels in Vietnamese', () => {
     expect(metadatas.sharedWithSubunits.edit.description).toContain('xã');
     const components = res.body.data.components;
     expect(components['content.social-post'].metadatas.hashtags.edit.label).toBe('Hashtag');
-    expect(res.body.data.contentType.layouts.list).toEqual(['id', 'title', 'kind', 'unit', 'column', 'updatedAt']);
-    expect(res.body.data.contentType.settings).toMatchObject({ defaultSortBy: 'updatedAt', defaultSortOrder: 'DESC' });
+    expect(res.body.data.contentType.layouts.list).toEqual([
+      'id',
+      'title',
+      'kind',
+      'unit',
+      'column',
+      'updatedAt',
+    ]);
+    expect(res.body.data.contentType.settings).toMatchObject({
+      defaultSortBy: 'updatedAt',
+      defaultSortOrder: 'DESC',
+    });
 
     const units = await http(app.strapi)
       .get('/content-manager/content-types/api::unit.unit/configuration')
       .set('Authorization', `Bearer ${token}`);
     expect(units.body.data.contentType.settings.mainField).toBe('name');
 
-    const types = await http(app.strapi).get('/content-manager/content-types').set('Authorization', `Bearer ${token}`);
+    const types = await http(app.strapi)
+      .get('/content-manager/content-types')
+      .set('Authorization', `Bearer ${token}`);
     const names = Object.fromEntries(
-      types.body.data.map((t: { uid: string; info: { displayName: string } }) => [t.uid, t.info.displayName])
+      types.body.data.map((t: { uid: string; info: { displayName: string } }) => [
+        t.uid,
+        t.info.displayName,
+      ])
     );
     expect(names['api::article.article']).toBe('Tin, bài');
     expect(names['api::unit-report.unit-report']).toBe('Báo cáo kết quả');

@@ -81,7 +81,9 @@ describe('slugs from Vietnamese titles', () => {
     expect(created.status).toBe(201);
     expect(created.body.data.slug).toBe('duong-dan-rieng');
 
-    const before = await strapi.db.query(UIDS.article).count({ where: { slug: 'duong-dan-rieng' } });
+    const before = await strapi.db
+      .query(UIDS.article)
+      .count({ where: { slug: 'duong-dan-rieng' } });
     const clash = await http(strapi)
       .post('/api/articles')
       .set('Authorization', `Bearer ${token}`)
@@ -89,6 +91,8 @@ describe('slugs from Vietnamese titles', () => {
     expect(clash.status).toBe(400);
     expect(clash.body.error.message).toContain('duong-dan-rieng');
     expect(clash.body.error.message).toContain('đã được dùng');
-    expect(await strapi.db.query(UIDS.article).count({ where: { slug: 'duong-dan-rieng' } })).toBe(before);
+    expect(await strapi.db.query(UIDS.article).count({ where: { slug: 'duong-dan-rieng' } })).toBe(
+      before
+    );
   });
 });

@@ -11,12 +11,17 @@ beforeAll(async () => {
 afterAll(() => stopApp(app));
 
 const pathOf = async (unit: Doc) =>
-  (await app.strapi.db.query(UIDS.unit).findOne({ where: { id: unit.id }, select: ['path', 'depth'] })) as {
+  (await app.strapi.db
+    .query(UIDS.unit)
+    .findOne({ where: { id: unit.id }, select: ['path', 'depth'] })) as {
     path: string;
     depth: number;
   };
 const below = async (unit: Doc): Promise<number[]> =>
-  app.strapi.plugin('cchc').service('unit-tree').idsAtOrBelow([(await pathOf(unit)).path]);
+  app.strapi
+    .plugin('cchc')
+    .service('unit-tree')
+    .idsAtOrBelow([(await pathOf(unit)).path]);
 
 describe('the unit tree as materialised paths', () => {
   let levels: Doc[];
@@ -25,7 +30,9 @@ describe('the unit tree as materialised paths', () => {
     const kinds = ['province', 'district', 'commune', 'other', 'other'];
     levels = [];
     for (const [i, level] of kinds.entries()) {
-      levels.push(await makeUnit(app.strapi, { name: `Cấp ${i + 1}`, level, parent: connect(levels[i - 1]) }));
+      levels.push(
+        await makeUnit(app.strapi, { name: `Cấp ${i + 1}`, level, parent: connect(levels[i - 1]) })
+      );
     }
   });
 
@@ -36,36 +43,58 @@ describe('the unit tree as materialised paths', () => {
   });
 
   test('"below" is one prefix query, whatever the depth', async () => {
-    const ids = await app.strapi.plugin('cchc').service('unit-tree').idsAtOrBelow([(await pathOf(levels[1])).path]);
+    const ids = await app.strapi
+      .plugin('cchc')
+      .service('unit-tree')
+      .idsAtOrBelow([(await pathOf(levels[1])).path]);
     expect(ids.sort((a: number, b: number) => a - b)).toEqual(levels.slice(1).map((u) => u.id));
   });
 
   test('moving a subtree rewrites every path under it', async () => {
-    const other = await makeUnit(app.strapi, { name: 'Huyện khác', level: 'district', parent: connect(levels[0]) });
-    await app.strapi.documents(UIDS.unit).update({ documentId: levels[2].documentId, data: { parent: connect(other) } } as never);
-    expect((await pathOf(levels[4])).path).toBe(`/${levels[0].id}/${other.id}/${levels[2].id}/${levels[3].id}/${levels[4].id}/`);
+    const other = await makeUnit(app.strapi, {
+      name: 'Huyện khác',
+      level: 'district',
+      parent: connect(levels[0]),
+    });
+    await app.strapi
+      .documents(UIDS.unit)
+      .update({ documentId: levels[2].documentId, data: { parent: connect(other) } } as never);
+    expect((await pathOf(levels[4])).path).toBe(
+      `/${levels[0].id}/${other.id}/${levels[2].id}/${levels[3].id}/${levels[4].id}/`
+    );
     expect((await below(levels[1])).sort()).toEqual([levels[1].id]);
-    await app.strapi.documents(UIDS.unit).update({ documentId: levels[2].documentId, data: { parent: connect(levels[1]) } } as never);
+    await app.strapi
+      .documents(UIDS.unit)
+      .update({ documentId: levels[2].documentId, data: { parent: connect(levels[1]) } } as never);
     expect((await pathOf(levels[4])).path).toBe(`/${levels.map((u) => u.id).join('/')}/`);
   });
 
   test('a parent that would close a cycle is refused and nothing moves', async () => {
     await expect(
-      app.strapi.documents(UIDS.unit).update({ documentId: levels[1].documentId, data: { parent: connect(levels[3]) } } as never)
+      app.strapi
+        .documents(UIDS.unit)
+        .update({ documentId: levels[1].documentId, data: { parent: connect(levels[3]) } } as never)
     ).rejects.toThrow(/cấp trên/);
     await expect(
-      app.strapi.documents(UIDS.unit).update({ documentId: levels[1].documentId, data: { parent: connect(levels[1]) } } as never)
+      app.strapi
+        .documents(UIDS.unit)
+        .update({ documentId: levels[1].documentId, data: { parent: connect(levels[1]) } } as never)
     ).rejects.toThrow(/cấp trên/);
     expect((await pathOf(levels[4])).path).toBe(`/${levels.map((u) => u.id).join('/')}/`);
   });
 
   test('a unit with units under it cannot be deleted', async () => {
-    await expect(app.strapi.documents(UIDS.unit).delete({ documentId: levels[3].documentId })).rejects.toThrow(/trực thuộc/);
+    await expect(
+      app.strapi.documents(UIDS.unit).delete({ documentId: levels[3].documentId })
+    ).rejects.toThrow(/trực thuộc/);
     expect(await app.strapi.db.query(UIDS.unit).count({ where: { id: levels[3].id } })).toBe(1);
   });
 
   test('a rebuild from parent links fixes paths written by hand', async () => {
-    await app.strapi.db.connection('units').where('id', levels[4].id as number).update({ path: null, depth: null });
+    await app.strapi.db
+      .connection('units')
+      .where('id', levels[4].id as number)
+      .update({ path: null, depth: null });
     await app.strapi.plugin('cchc').service('unit-tree').rebuild();
     expect((await pathOf(levels[4])).depth).toBe(4);
   });

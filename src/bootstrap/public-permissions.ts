@@ -14,17 +14,24 @@ export const ensurePublicPermissions = async (strapi: Core.Strapi) => {
   if (!role) {
     throw new Error('The users-permissions Public role is missing.');
   }
-  const wanted = new Set(PUBLIC_READABLE.flatMap((uid) => PUBLIC_ACTIONS.map((a) => `${uid}.${a}`)));
+  const wanted = new Set(
+    PUBLIC_READABLE.flatMap((uid) => PUBLIC_ACTIONS.map((a) => `${uid}.${a}`))
+  );
   const current: Array<{ id: number; action: string }> = await strapi.db
     .query(PERMISSION_UID)
-    .findMany({ where: { role: role.id, action: { $startsWith: 'api::' } }, select: ['id', 'action'] });
+    .findMany({
+      where: { role: role.id, action: { $startsWith: 'api::' } },
+      select: ['id', 'action'],
+    });
 
   const unwanted = current.filter(({ action }) => !wanted.has(action));
   if (unwanted.length > 0) {
     strapi.log.warn(
       `Revoking Public permissions that must not exist: ${unwanted.map((p) => p.action).join(', ')}`
     );
-    await strapi.db.query(PERMISSION_UID).deleteMany({ where: { id: { $in: unwanted.map((p) => p.id) } } });
+    await strapi.db
+      .query(PERMISSION_UID)
+      .deleteMany({ where: { id: { $in: unwanted.map((p) => p.id) } } });
   }
 
   const present = new Set(current.map(({ action }) => action));

@@ -11,10 +11,34 @@ const MEMBERSHIP_UID = 'plugin::cchc.unit-membership';
 
 /** One demo account per default role, each a member of the unit it works for. */
 const DEMO_STAFF = [
-  { email: 'bientap.sontay@cchc.local', firstname: 'Lan', lastname: 'Nguyễn Thị', role: 'cchc-unit-editor', unit: 'xa-son-tay' },
-  { email: 'lanhdao.sontay@cchc.local', firstname: 'Hùng', lastname: 'Trần Văn', role: 'cchc-unit-head', unit: 'xa-son-tay' },
-  { email: 'trungtam@cchc.local', firstname: 'Minh', lastname: 'Lê Quang', role: 'cchc-reviewer', unit: 'huyen-huong-son' },
-  { email: 'phongvhtt@cchc.local', firstname: 'Hà', lastname: 'Phạm Thu', role: 'cchc-office', unit: 'phong-van-hoa-va-thong-tin' },
+  {
+    email: 'bientap.sontay@cchc.local',
+    firstname: 'Lan',
+    lastname: 'Nguyễn Thị',
+    role: 'cchc-unit-editor',
+    unit: 'xa-son-tay',
+  },
+  {
+    email: 'lanhdao.sontay@cchc.local',
+    firstname: 'Hùng',
+    lastname: 'Trần Văn',
+    role: 'cchc-unit-head',
+    unit: 'xa-son-tay',
+  },
+  {
+    email: 'trungtam@cchc.local',
+    firstname: 'Minh',
+    lastname: 'Lê Quang',
+    role: 'cchc-reviewer',
+    unit: 'huyen-huong-son',
+  },
+  {
+    email: 'phongvhtt@cchc.local',
+    firstname: 'Hà',
+    lastname: 'Phạm Thu',
+    role: 'cchc-office',
+    unit: 'phong-van-hoa-va-thong-tin',
+  },
 ];
 
 /**
@@ -41,7 +65,9 @@ export const ensureDemoAdmin = async (strapi: Core.Strapi) => {
   }
   for (const staff of DEMO_STAFF) {
     const role = await roleService.findOne({ code: staff.role });
-    const unit = await strapi.db.query(UIDS.unit).findOne({ where: { slug: staff.unit }, select: ['id'] });
+    const unit = await strapi.db
+      .query(UIDS.unit)
+      .findOne({ where: { slug: staff.unit }, select: ['id'] });
     if (!role || !unit || (await userService.exists({ email: staff.email }))) {
       continue;
     }

@@ -452,7 +452,11 @@ export const demoData: DemoData = {
         { name: 'Các cơ quan, đơn vị đóng trên địa bàn', purpose: 'action' },
         { name: 'UBND các xã, thị trấn', purpose: 'action' },
         { name: 'Sở Thông tin và Truyền thông', purpose: 'report' },
-        { name: 'Chủ tịch, các Phó Chủ tịch UBND huyện', unit: 'huyen-huong-son', purpose: 'information' },
+        {
+          name: 'Chủ tịch, các Phó Chủ tịch UBND huyện',
+          unit: 'huyen-huong-son',
+          purpose: 'information',
+        },
         { name: 'Lưu: VT', unit: 'van-phong-hdnd-va-ubnd-huyen', purpose: 'archive' },
         { name: 'Lưu: VHTT', unit: 'phong-van-hoa-va-thong-tin', purpose: 'archive' },
       ],
@@ -504,7 +508,11 @@ export const demoData: DemoData = {
         { name: 'Sở Nội vụ', purpose: 'report' },
         { name: 'Sở Thông tin và Truyền thông', purpose: 'report' },
         { name: 'Thường trực Huyện ủy, HĐND huyện', purpose: 'report' },
-        { name: 'Chủ tịch, các Phó Chủ tịch UBND huyện', unit: 'huyen-huong-son', purpose: 'information' },
+        {
+          name: 'Chủ tịch, các Phó Chủ tịch UBND huyện',
+          unit: 'huyen-huong-son',
+          purpose: 'information',
+        },
         { name: 'Các phòng, ban, ngành, đoàn thể cấp huyện', purpose: 'action' },
         { name: 'Các cơ quan, đơn vị đóng trên địa bàn', purpose: 'action' },
         { name: 'UBND các xã, thị trấn', purpose: 'action' },
@@ -594,7 +602,8 @@ export const demoData: DemoData = {
     },
     {
       slug: 'buu-dien-huong-son-tiep-nhan-hon-1200-ho-so-qua-buu-chinh-cong-ich',
-      title: 'Bưu điện Hương Sơn tiếp nhận hơn 1.200 hồ sơ thủ tục hành chính qua dịch vụ bưu chính công ích',
+      title:
+        'Bưu điện Hương Sơn tiếp nhận hơn 1.200 hồ sơ thủ tục hành chính qua dịch vụ bưu chính công ích',
       unit: 'buu-dien-huyen-huong-son',
       kind: 'news',
       topics: ['buu-chinh-cong-ich'],
@@ -815,7 +824,8 @@ export const demoData: DemoData = {
     },
     {
       slug: 'doan-vien-thanh-nien-huong-son-huong-dan-dich-vu-cong-truc-tuyen',
-      title: 'Đoàn viên thanh niên Hương Sơn “đi từng ngõ, gõ từng nhà” hướng dẫn dịch vụ công trực tuyến',
+      title:
+        'Đoàn viên thanh niên Hương Sơn “đi từng ngõ, gõ từng nhà” hướng dẫn dịch vụ công trực tuyến',
       unit: 'huyen-doan-huong-son',
       kind: 'news',
       topics: ['dich-vu-cong-truc-tuyen', 'de-an-06'],
@@ -1199,14 +1209,54 @@ export const demoData: DemoData = {
       copiesPrinted: 3000,
       copiesDistributed: 2750,
       distributionPoints: [
-        { place: 'Bộ phận tiếp nhận và trả kết quả huyện Hương Sơn', unit: 'van-phong-hdnd-va-ubnd-huyen', copies: 600, distributedOn: '2022-09-12' },
-        { place: 'Bộ phận một cửa UBND thị trấn Phố Châu', unit: 'thi-tran-pho-chau', copies: 350, distributedOn: '2022-09-14' },
-        { place: 'Bộ phận một cửa UBND xã Sơn Tây', unit: 'xa-son-tay', copies: 300, distributedOn: '2022-09-15' },
-        { place: 'Nhà văn hóa thôn Trung Thành, xã Sơn Tây', unit: 'xa-son-tay', copies: 150, distributedOn: '2022-09-20' },
-        { place: 'Bộ phận một cửa UBND xã Sơn Kim 1', unit: 'xa-son-kim-1', copies: 300, distributedOn: '2022-09-16' },
-        { place: 'Bộ phận một cửa UBND xã Sơn Hồng', unit: 'xa-son-hong', copies: 250, distributedOn: '2022-09-16' },
-        { place: 'Bộ phận một cửa UBND xã Sơn Long', unit: 'xa-son-long', copies: 250, distributedOn: '2022-09-19' },
-        { place: 'Chợ Phố Châu (tuyên truyền lưu động)', unit: 'thi-tran-pho-chau', copies: 550, distributedOn: '2022-10-02' },
+        {
+          place: 'Bộ phận tiếp nhận và trả kết quả huyện Hương Sơn',
+          unit: 'van-phong-hdnd-va-ubnd-huyen',
+          copies: 600,
+          distributedOn: '2022-09-12',
+        },
+        {
+          place: 'Bộ phận một cửa UBND thị trấn Phố Châu',
+          unit: 'thi-tran-pho-chau',
+          copies: 350,
+          distributedOn: '2022-09-14',
+        },
+        {
+          place: 'Bộ phận một cửa UBND xã Sơn Tây',
+          unit: 'xa-son-tay',
+          copies: 300,
+          distributedOn: '2022-09-15',
+        },
+        {
+          place: 'Nhà văn hóa thôn Trung Thành, xã Sơn Tây',
+          unit: 'xa-son-tay',
+          copies: 150,
+          distributedOn: '2022-09-20',
+        },
+        {
+          place: 'Bộ phận một cửa UBND xã Sơn Kim 1',
+          unit: 'xa-son-kim-1',
+          copies: 300,
+          distributedOn: '2022-09-16',
+        },
+        {
+          place: 'Bộ phận một cửa UBND xã Sơn Hồng',
+          unit: 'xa-son-hong',
+          copies: 250,
+          distributedOn: '2022-09-16',
+        },
+        {
+          place: 'Bộ phận một cửa UBND xã Sơn Long',
+          unit: 'xa-son-long',
+          copies: 250,
+          distributedOn: '2022-09-19',
+        },
+        {
+          place: 'Chợ Phố Châu (tuyên truyền lưu động)',
+          unit: 'thi-tran-pho-chau',
+          copies: 550,
+          distributedOn: '2022-10-02',
+        },
       ],
     },
     {
@@ -1222,13 +1272,48 @@ export const demoData: DemoData = {
       copiesPrinted: 5000,
       copiesDistributed: 4600,
       distributionPoints: [
-        { place: 'Bưu cục trung tâm huyện Hương Sơn', unit: 'buu-dien-huyen-huong-son', copies: 1200, distributedOn: '2022-09-05' },
-        { place: 'Điểm Bưu điện - Văn hóa xã Sơn Ninh', unit: 'xa-son-ninh', copies: 500, distributedOn: '2022-09-08' },
-        { place: 'Điểm Bưu điện - Văn hóa xã Sơn Kim 2', unit: 'xa-son-kim-2', copies: 500, distributedOn: '2022-09-08' },
-        { place: 'Bộ phận một cửa UBND xã Sơn Giang', unit: 'xa-son-giang', copies: 400, distributedOn: '2022-09-09' },
-        { place: 'Bộ phận một cửa UBND thị trấn Tây Sơn', unit: 'thi-tran-tay-son', copies: 500, distributedOn: '2022-09-09' },
-        { place: 'Chợ Tây Sơn (tuyên truyền lưu động)', unit: 'thi-tran-tay-son', copies: 900, distributedOn: '2022-10-15' },
-        { place: 'Nhà văn hóa các thôn xã Sơn Châu', unit: 'xa-son-chau', copies: 600, distributedOn: '2022-11-03' },
+        {
+          place: 'Bưu cục trung tâm huyện Hương Sơn',
+          unit: 'buu-dien-huyen-huong-son',
+          copies: 1200,
+          distributedOn: '2022-09-05',
+        },
+        {
+          place: 'Điểm Bưu điện - Văn hóa xã Sơn Ninh',
+          unit: 'xa-son-ninh',
+          copies: 500,
+          distributedOn: '2022-09-08',
+        },
+        {
+          place: 'Điểm Bưu điện - Văn hóa xã Sơn Kim 2',
+          unit: 'xa-son-kim-2',
+          copies: 500,
+          distributedOn: '2022-09-08',
+        },
+        {
+          place: 'Bộ phận một cửa UBND xã Sơn Giang',
+          unit: 'xa-son-giang',
+          copies: 400,
+          distributedOn: '2022-09-09',
+        },
+        {
+          place: 'Bộ phận một cửa UBND thị trấn Tây Sơn',
+          unit: 'thi-tran-tay-son',
+          copies: 500,
+          distributedOn: '2022-09-09',
+        },
+        {
+          place: 'Chợ Tây Sơn (tuyên truyền lưu động)',
+          unit: 'thi-tran-tay-son',
+          copies: 900,
+          distributedOn: '2022-10-15',
+        },
+        {
+          place: 'Nhà văn hóa các thôn xã Sơn Châu',
+          unit: 'xa-son-chau',
+          copies: 600,
+          distributedOn: '2022-11-03',
+        },
       ],
     },
     {
@@ -1244,10 +1329,30 @@ export const demoData: DemoData = {
       copiesPrinted: 1200,
       copiesDistributed: 1180,
       distributionPoints: [
-        { place: 'Các phòng, ban, ngành, đoàn thể cấp huyện', unit: 'huyen-huong-son', copies: 180, distributedOn: '2022-11-10' },
-        { place: 'UBND các xã, thị trấn (gửi qua bưu điện)', unit: 'huyen-huong-son', copies: 500, distributedOn: '2022-11-11' },
-        { place: 'Nhà văn hóa các thôn, khối phố thị trấn Phố Châu', unit: 'thi-tran-pho-chau', copies: 250, distributedOn: '2022-11-15' },
-        { place: 'Nhà văn hóa các thôn xã Sơn Hồng', unit: 'xa-son-hong', copies: 250, distributedOn: '2022-11-16' },
+        {
+          place: 'Các phòng, ban, ngành, đoàn thể cấp huyện',
+          unit: 'huyen-huong-son',
+          copies: 180,
+          distributedOn: '2022-11-10',
+        },
+        {
+          place: 'UBND các xã, thị trấn (gửi qua bưu điện)',
+          unit: 'huyen-huong-son',
+          copies: 500,
+          distributedOn: '2022-11-11',
+        },
+        {
+          place: 'Nhà văn hóa các thôn, khối phố thị trấn Phố Châu',
+          unit: 'thi-tran-pho-chau',
+          copies: 250,
+          distributedOn: '2022-11-15',
+        },
+        {
+          place: 'Nhà văn hóa các thôn xã Sơn Hồng',
+          unit: 'xa-son-hong',
+          copies: 250,
+          distributedOn: '2022-11-16',
+        },
       ],
     },
     {
@@ -1263,11 +1368,36 @@ export const demoData: DemoData = {
       copiesPrinted: 800,
       copiesDistributed: 760,
       distributionPoints: [
-        { place: 'Buổi tập huấn chứng thực bản sao điện tử, Hội trường UBND huyện', unit: 'phong-tu-phap', copies: 120, distributedOn: '2022-10-04' },
-        { place: 'Bộ phận một cửa UBND xã Sơn Tây', unit: 'xa-son-tay', copies: 160, distributedOn: '2022-10-05' },
-        { place: 'Bộ phận một cửa UBND xã Sơn Long', unit: 'xa-son-long', copies: 160, distributedOn: '2022-10-05' },
-        { place: 'Bộ phận một cửa UBND xã Sơn Ninh', unit: 'xa-son-ninh', copies: 160, distributedOn: '2022-10-06' },
-        { place: 'Bộ phận một cửa UBND xã Sơn Châu', unit: 'xa-son-chau', copies: 160, distributedOn: '2022-10-06' },
+        {
+          place: 'Buổi tập huấn chứng thực bản sao điện tử, Hội trường UBND huyện',
+          unit: 'phong-tu-phap',
+          copies: 120,
+          distributedOn: '2022-10-04',
+        },
+        {
+          place: 'Bộ phận một cửa UBND xã Sơn Tây',
+          unit: 'xa-son-tay',
+          copies: 160,
+          distributedOn: '2022-10-05',
+        },
+        {
+          place: 'Bộ phận một cửa UBND xã Sơn Long',
+          unit: 'xa-son-long',
+          copies: 160,
+          distributedOn: '2022-10-05',
+        },
+        {
+          place: 'Bộ phận một cửa UBND xã Sơn Ninh',
+          unit: 'xa-son-ninh',
+          copies: 160,
+          distributedOn: '2022-10-06',
+        },
+        {
+          place: 'Bộ phận một cửa UBND xã Sơn Châu',
+          unit: 'xa-son-chau',
+          copies: 160,
+          distributedOn: '2022-10-06',
+        },
       ],
     },
     {
@@ -1283,8 +1413,18 @@ export const demoData: DemoData = {
       copiesPrinted: 40,
       copiesDistributed: 38,
       distributionPoints: [
-        { place: 'Bộ phận một cửa UBND xã Sơn Giang', unit: 'xa-son-giang', copies: 14, distributedOn: '2022-10-10' },
-        { place: 'Nhà văn hóa 12 thôn xã Sơn Giang', unit: 'xa-son-giang', copies: 24, distributedOn: '2022-10-12' },
+        {
+          place: 'Bộ phận một cửa UBND xã Sơn Giang',
+          unit: 'xa-son-giang',
+          copies: 14,
+          distributedOn: '2022-10-10',
+        },
+        {
+          place: 'Nhà văn hóa 12 thôn xã Sơn Giang',
+          unit: 'xa-son-giang',
+          copies: 24,
+          distributedOn: '2022-10-12',
+        },
       ],
     },
     {
@@ -1300,10 +1440,30 @@ export const demoData: DemoData = {
       copiesPrinted: 1500,
       copiesDistributed: 1320,
       distributionPoints: [
-        { place: 'Bộ phận một cửa Chi cục Thuế khu vực Hương Sơn - Đức Thọ', unit: 'chi-cuc-thue-khu-vuc-huong-son-duc-tho', copies: 400, distributedOn: '2022-10-03' },
-        { place: 'Hội nghị đối thoại với hộ kinh doanh, UBND thị trấn Tây Sơn', unit: 'thi-tran-tay-son', copies: 120, distributedOn: '2022-11-08' },
-        { place: 'Các hộ kinh doanh chợ Phố Châu', unit: 'thi-tran-pho-chau', copies: 500, distributedOn: '2022-11-14' },
-        { place: 'Các hộ kinh doanh khu vực cửa khẩu Cầu Treo, xã Sơn Kim 1', unit: 'xa-son-kim-1', copies: 300, distributedOn: '2022-11-22' },
+        {
+          place: 'Bộ phận một cửa Chi cục Thuế khu vực Hương Sơn - Đức Thọ',
+          unit: 'chi-cuc-thue-khu-vuc-huong-son-duc-tho',
+          copies: 400,
+          distributedOn: '2022-10-03',
+        },
+        {
+          place: 'Hội nghị đối thoại với hộ kinh doanh, UBND thị trấn Tây Sơn',
+          unit: 'thi-tran-tay-son',
+          copies: 120,
+          distributedOn: '2022-11-08',
+        },
+        {
+          place: 'Các hộ kinh doanh chợ Phố Châu',
+          unit: 'thi-tran-pho-chau',
+          copies: 500,
+          distributedOn: '2022-11-14',
+        },
+        {
+          place: 'Các hộ kinh doanh khu vực cửa khẩu Cầu Treo, xã Sơn Kim 1',
+          unit: 'xa-son-kim-1',
+          copies: 300,
+          distributedOn: '2022-11-22',
+        },
       ],
     },
     {
@@ -1319,9 +1479,24 @@ export const demoData: DemoData = {
       copiesPrinted: 600,
       copiesDistributed: 560,
       distributionPoints: [
-        { place: 'Lễ ra quân đội hình thanh niên tình nguyện, Huyện đoàn Hương Sơn', unit: 'huyen-doan-huong-son', copies: 360, distributedOn: '2022-09-25' },
-        { place: 'Nhà văn hóa thôn Kim Cương 1, xã Sơn Kim 1', unit: 'xa-son-kim-1', copies: 100, distributedOn: '2022-10-08' },
-        { place: 'Nhà văn hóa thôn 3, xã Sơn Long', unit: 'xa-son-long', copies: 100, distributedOn: '2022-10-09' },
+        {
+          place: 'Lễ ra quân đội hình thanh niên tình nguyện, Huyện đoàn Hương Sơn',
+          unit: 'huyen-doan-huong-son',
+          copies: 360,
+          distributedOn: '2022-09-25',
+        },
+        {
+          place: 'Nhà văn hóa thôn Kim Cương 1, xã Sơn Kim 1',
+          unit: 'xa-son-kim-1',
+          copies: 100,
+          distributedOn: '2022-10-08',
+        },
+        {
+          place: 'Nhà văn hóa thôn 3, xã Sơn Long',
+          unit: 'xa-son-long',
+          copies: 100,
+          distributedOn: '2022-10-09',
+        },
       ],
     },
     {
@@ -1358,10 +1533,26 @@ export const demoData: DemoData = {
         'Chuyên mục Cải cách hành chính hôm nay đến đây là kết thúc. Xin cảm ơn quý vị và các bạn đã chú ý theo dõi!',
       ].join('\n\n'),
       airSlots: [
-        { startsAt: '2022-09-06T06:00:00+07:00', station: 'trung-tam-van-hoa-truyen-thong', status: 'aired' },
-        { startsAt: '2022-09-06T17:00:00+07:00', station: 'trung-tam-van-hoa-truyen-thong', status: 'aired' },
-        { startsAt: '2022-09-13T06:00:00+07:00', station: 'trung-tam-van-hoa-truyen-thong', status: 'aired' },
-        { startsAt: '2022-09-13T17:00:00+07:00', station: 'trung-tam-van-hoa-truyen-thong', status: 'cancelled' },
+        {
+          startsAt: '2022-09-06T06:00:00+07:00',
+          station: 'trung-tam-van-hoa-truyen-thong',
+          status: 'aired',
+        },
+        {
+          startsAt: '2022-09-06T17:00:00+07:00',
+          station: 'trung-tam-van-hoa-truyen-thong',
+          status: 'aired',
+        },
+        {
+          startsAt: '2022-09-13T06:00:00+07:00',
+          station: 'trung-tam-van-hoa-truyen-thong',
+          status: 'aired',
+        },
+        {
+          startsAt: '2022-09-13T17:00:00+07:00',
+          station: 'trung-tam-van-hoa-truyen-thong',
+          status: 'cancelled',
+        },
       ],
     },
     {
@@ -1380,9 +1571,21 @@ export const demoData: DemoData = {
         'Mọi thông tin chi tiết, xin bà con liên hệ Bưu điện huyện Hương Sơn theo số điện thoại 0239 3875 300 hoặc Bộ phận một cửa UBND các xã, thị trấn. Xin cảm ơn quý vị và các bạn đã lắng nghe!',
       ].join('\n\n'),
       airSlots: [
-        { startsAt: '2022-09-20T06:00:00+07:00', station: 'trung-tam-van-hoa-truyen-thong', status: 'aired' },
-        { startsAt: '2022-09-20T17:00:00+07:00', station: 'trung-tam-van-hoa-truyen-thong', status: 'aired' },
-        { startsAt: '2022-10-04T06:00:00+07:00', station: 'trung-tam-van-hoa-truyen-thong', status: 'aired' },
+        {
+          startsAt: '2022-09-20T06:00:00+07:00',
+          station: 'trung-tam-van-hoa-truyen-thong',
+          status: 'aired',
+        },
+        {
+          startsAt: '2022-09-20T17:00:00+07:00',
+          station: 'trung-tam-van-hoa-truyen-thong',
+          status: 'aired',
+        },
+        {
+          startsAt: '2022-10-04T06:00:00+07:00',
+          station: 'trung-tam-van-hoa-truyen-thong',
+          status: 'aired',
+        },
       ],
     },
     {
@@ -1402,9 +1605,21 @@ export const demoData: DemoData = {
         'Điểm tin cải cách hành chính tháng 11/2022 đến đây là hết. Cảm ơn quý vị và các bạn đã chú ý lắng nghe!',
       ].join('\n\n'),
       airSlots: [
-        { startsAt: '2022-11-29T06:00:00+07:00', station: 'trung-tam-van-hoa-truyen-thong', status: 'aired' },
-        { startsAt: '2022-11-29T17:00:00+07:00', station: 'trung-tam-van-hoa-truyen-thong', status: 'aired' },
-        { startsAt: '2022-12-06T06:00:00+07:00', station: 'trung-tam-van-hoa-truyen-thong', status: 'planned' },
+        {
+          startsAt: '2022-11-29T06:00:00+07:00',
+          station: 'trung-tam-van-hoa-truyen-thong',
+          status: 'aired',
+        },
+        {
+          startsAt: '2022-11-29T17:00:00+07:00',
+          station: 'trung-tam-van-hoa-truyen-thong',
+          status: 'aired',
+        },
+        {
+          startsAt: '2022-12-06T06:00:00+07:00',
+          station: 'trung-tam-van-hoa-truyen-thong',
+          status: 'planned',
+        },
       ],
     },
     {
@@ -1550,7 +1765,8 @@ export const demoData: DemoData = {
       startsAt: '2022-09-20T07:30:00+07:00',
       endsAt: '2022-09-20T16:30:00+07:00',
       location: 'Hội trường UBND huyện Hương Sơn, thị trấn Phố Châu',
-      audience: 'Công chức tư pháp - hộ tịch, văn phòng - thống kê, địa chính làm việc tại Bộ phận một cửa các xã, thị trấn.',
+      audience:
+        'Công chức tư pháp - hộ tịch, văn phòng - thống kê, địa chính làm việc tại Bộ phận một cửa các xã, thị trấn.',
       participantsPlanned: 120,
       participantsActual: 114,
     },
@@ -1567,7 +1783,8 @@ export const demoData: DemoData = {
       startsAt: '2022-09-28T07:30:00+07:00',
       endsAt: '2022-09-28T16:30:00+07:00',
       location: 'Hội trường Trung tâm Văn hóa - Truyền thông huyện, thị trấn Phố Châu',
-      audience: 'Cán bộ phụ trách Đài truyền thanh, trang thông tin điện tử các xã, thị trấn và cộng tác viên của các phòng, ban, ngành, đoàn thể.',
+      audience:
+        'Cán bộ phụ trách Đài truyền thanh, trang thông tin điện tử các xã, thị trấn và cộng tác viên của các phòng, ban, ngành, đoàn thể.',
       participantsPlanned: 60,
       participantsActual: 57,
     },
@@ -1584,7 +1801,8 @@ export const demoData: DemoData = {
       startsAt: '2022-10-12T14:00:00+07:00',
       endsAt: '2022-10-12T17:00:00+07:00',
       location: 'Hội trường UBND huyện Hương Sơn, thị trấn Phố Châu',
-      audience: 'Công chức văn phòng - thống kê UBND các xã, thị trấn; nhân viên các điểm Bưu điện - Văn hóa xã; đại diện Văn phòng HĐND và UBND huyện.',
+      audience:
+        'Công chức văn phòng - thống kê UBND các xã, thị trấn; nhân viên các điểm Bưu điện - Văn hóa xã; đại diện Văn phòng HĐND và UBND huyện.',
       participantsPlanned: 70,
       participantsActual: 66,
     },
@@ -1601,7 +1819,8 @@ export const demoData: DemoData = {
       startsAt: '2022-11-17T08:00:00+07:00',
       endsAt: '2022-11-17T11:30:00+07:00',
       location: 'Hội trường UBND huyện Hương Sơn, thị trấn Phố Châu',
-      audience: 'Đại diện doanh nghiệp, hợp tác xã, hộ kinh doanh và người dân trên địa bàn huyện; lãnh đạo các phòng chuyên môn, Chi cục Thuế, Bưu điện huyện.',
+      audience:
+        'Đại diện doanh nghiệp, hợp tác xã, hộ kinh doanh và người dân trên địa bàn huyện; lãnh đạo các phòng chuyên môn, Chi cục Thuế, Bưu điện huyện.',
       participantsPlanned: 150,
       participantsActual: 138,
     },
@@ -1618,7 +1837,8 @@ export const demoData: DemoData = {
       startsAt: '2022-10-06T14:00:00+07:00',
       endsAt: '2022-10-06T17:00:00+07:00',
       location: 'Hội trường UBND xã Sơn Long',
-      audience: 'Thành viên tổ công nghệ số cộng đồng các thôn, công chức Bộ phận một cửa và công an viên xã Sơn Long.',
+      audience:
+        'Thành viên tổ công nghệ số cộng đồng các thôn, công chức Bộ phận một cửa và công an viên xã Sơn Long.',
       participantsPlanned: 55,
       participantsActual: 52,
     },
@@ -1635,7 +1855,8 @@ export const demoData: DemoData = {
       startsAt: '2023-02-15T08:00:00+07:00',
       endsAt: '2023-02-15T11:00:00+07:00',
       location: 'Hội trường UBND huyện Hương Sơn, thị trấn Phố Châu',
-      audience: 'Lãnh đạo các phòng, ban, ngành, đoàn thể, cơ quan đóng trên địa bàn; lãnh đạo và công chức phụ trách CCHC, văn hóa - thông tin các xã, thị trấn.',
+      audience:
+        'Lãnh đạo các phòng, ban, ngành, đoàn thể, cơ quan đóng trên địa bàn; lãnh đạo và công chức phụ trách CCHC, văn hóa - thông tin các xã, thị trấn.',
       participantsPlanned: 110,
     },
   ],

@@ -9,7 +9,9 @@ export const runSeed = async (strapi: Core.Strapi) => {
   const created = await seedDemo(strapi, demoData);
   const summary = Object.entries(created).map(([uid, n]) => `${uid.split('.').pop()}: ${n}`);
   strapi.log.info(
-    summary.length > 0 ? `Demo data created (${summary.join(', ')})` : 'Demo data already present: nothing changed'
+    summary.length > 0
+      ? `Demo data created (${summary.join(', ')})`
+      : 'Demo data already present: nothing changed'
   );
   await ensureDemoAdmin(strapi);
   return created;
@@ -21,6 +23,8 @@ export const seedDemoOnEmptyDatabase = async (strapi: Core.Strapi) => {
   if (!seedOnEmptyDatabase || (await strapi.db.query(UIDS.unit).count()) > 0) {
     return;
   }
-  strapi.log.info('Empty database: loading the demo data (SEED_DEMO_ON_EMPTY_DB=false turns this off)');
+  strapi.log.info(
+    'Empty database: loading the demo data (SEED_DEMO_ON_EMPTY_DB=false turns this off)'
+  );
   await runSeed(strapi);
 };

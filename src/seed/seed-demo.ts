@@ -6,7 +6,8 @@ import type { DemoData } from './types';
 type Filters = Record<string, unknown>;
 type Tally = Record<string, number>;
 
-const ref = (documentId: string | undefined) => (documentId ? { connect: [{ documentId }] } : undefined);
+const ref = (documentId: string | undefined) =>
+  documentId ? { connect: [{ documentId }] } : undefined;
 
 /**
  * Loads the demo data set. Records are found by slug (reports by unit, campaign and
@@ -32,7 +33,11 @@ export const seedDemo = async (strapi: Core.Strapi, data: DemoData): Promise<Tal
     publish = false
   ): Promise<string> => {
     const documents = strapi.documents(uid);
-    const existing = await documents.findFirst({ filters, status: 'draft', fields: ['documentId'] } as never);
+    const existing = await documents.findFirst({
+      filters,
+      status: 'draft',
+      fields: ['documentId'],
+    } as never);
     if (existing) {
       return (existing as { documentId: string }).documentId;
     }
@@ -84,7 +89,12 @@ export const seedDemo = async (strapi: Core.Strapi, data: DemoData): Promise<Tal
     await bySlug(
       UIDS.article,
       article.slug,
-      () => ({ ...article, ...owned(article), body: paragraphs(body), column: ref(idOf(UIDS.column, column)) }),
+      () => ({
+        ...article,
+        ...owned(article),
+        body: paragraphs(body),
+        column: ref(idOf(UIDS.column, column)),
+      }),
       publish
     );
   }
@@ -110,21 +120,41 @@ export const seedDemo = async (strapi: Core.Strapi, data: DemoData): Promise<Tal
       () => ({
         ...script,
         ...owned(script),
-        airSlots: airSlots.map(({ station, ...slot }) => ({ ...slot, station: ref(idOf(UIDS.unit, station)) })),
+        airSlots: airSlots.map(({ station, ...slot }) => ({
+          ...slot,
+          station: ref(idOf(UIDS.unit, station)),
+        })),
       }),
       publish
     );
   }
   for (const { publish, ...training } of data.trainings) {
-    await bySlug(UIDS.training, training.slug, () => ({ ...training, ...owned(training) }), publish);
+    await bySlug(
+      UIDS.training,
+      training.slug,
+      () => ({ ...training, ...owned(training) }),
+      publish
+    );
   }
 
-  for (const { unit, campaign, results, difficulties, proposals, status, ...report } of data.unitReports) {
+  for (const {
+    unit,
+    campaign,
+    results,
+    difficulties,
+    proposals,
+    status,
+    ...report
+  } of data.unitReports) {
     const unitId = idOf(UIDS.unit, unit);
     const campaignId = idOf(UIDS.campaign, campaign);
     await ensure(
       UIDS.unitReport,
-      { unit: { documentId: unitId }, campaign: { documentId: campaignId }, periodLabel: report.periodLabel },
+      {
+        unit: { documentId: unitId },
+        campaign: { documentId: campaignId },
+        periodLabel: report.periodLabel,
+      },
       () => ({
         ...report,
         reportStatus: status,

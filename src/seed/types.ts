@@ -53,7 +53,11 @@ export interface DemoCampaign {
   summary: string;
   focusTopics: string[];
   tasks: Array<{ unitKind: UnitKind; task: string; deadline?: string }>;
-  recipients: Array<{ name: string; unit?: string; purpose: 'action' | 'report' | 'information' | 'archive' }>;
+  recipients: Array<{
+    name: string;
+    unit?: string;
+    purpose: 'action' | 'report' | 'information' | 'archive';
+  }>;
 }
 
 /** Fields every publishable demo item has. */
@@ -85,7 +89,12 @@ export interface DemoLeaflet extends DemoPublishable {
   description: string;
   copiesPrinted: number;
   copiesDistributed: number;
-  distributionPoints: Array<{ place: string; unit?: string; copies: number; distributedOn: string }>;
+  distributionPoints: Array<{
+    place: string;
+    unit?: string;
+    copies: number;
+    distributedOn: string;
+  }>;
 }
 
 export interface DemoBroadcastScript extends DemoPublishable {

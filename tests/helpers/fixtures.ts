@@ -13,13 +13,21 @@ export interface Doc {
   [field: string]: unknown;
 }
 
-export const connect = (doc: Doc | undefined) => (doc ? { connect: [{ documentId: doc.documentId }] } : undefined);
+export const connect = (doc: Doc | undefined) =>
+  doc ? { connect: [{ documentId: doc.documentId }] } : undefined;
 
 const create = async (strapi: Core.Strapi, uid: UID.ContentType, data: Data, publish = false) =>
-  (await strapi.documents(uid).create({ data, ...(publish ? { status: 'published' } : {}) } as never)) as Doc;
+  (await strapi
+    .documents(uid)
+    .create({ data, ...(publish ? { status: 'published' } : {}) } as never)) as Doc;
 
 export const makeUnit = (strapi: Core.Strapi, overrides: Data = {}) =>
-  create(strapi, UIDS.unit, { name: `Đơn vị thử ${next()}`, level: 'commune', kind: 'people_committee', ...overrides });
+  create(strapi, UIDS.unit, {
+    name: `Đơn vị thử ${next()}`,
+    level: 'commune',
+    kind: 'people_committee',
+    ...overrides,
+  });
 
 export const makeColumn = (strapi: Core.Strapi, overrides: Data = {}) =>
   create(strapi, UIDS.column, { name: `Chuyên mục ${next()}`, ...overrides });
@@ -53,7 +61,12 @@ export const makeArticle = (strapi: Core.Strapi, overrides: Data = {}, publish =
   );
 
 export const makeLeaflet = (strapi: Core.Strapi, overrides: Data = {}, publish = false) =>
-  create(strapi, UIDS.leaflet, { kind: 'leaflet', title: `Tờ rơi số ${next()}`, copiesPrinted: 500, ...overrides }, publish);
+  create(
+    strapi,
+    UIDS.leaflet,
+    { kind: 'leaflet', title: `Tờ rơi số ${next()}`, copiesPrinted: 500, ...overrides },
+    publish
+  );
 
 export const makeBroadcastScript = (strapi: Core.Strapi, overrides: Data = {}, publish = false) =>
   create(
@@ -102,9 +115,12 @@ export const makeImage = async (strapi: Core.Strapi, name = 'anh-bia.png') => {
   );
   const filepath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-upload-')), name);
   fs.writeFileSync(filepath, png);
-  const [file] = await strapi.plugin('upload').service('upload').upload({
-    data: { fileInfo: { alternativeText: 'Ảnh bìa', name } },
-    files: { filepath, originalFilename: name, mimetype: 'image/png', size: png.length },
-  });
+  const [file] = await strapi
+    .plugin('upload')
+    .service('upload')
+    .upload({
+      data: { fileInfo: { alternativeText: 'Ảnh bìa', name } },
+      files: { filepath, originalFilename: name, mimetype: 'image/png', size: png.length },
+    });
   return file as { id: number; url: string; documentId: string };
 };

@@ -8,13 +8,18 @@ type Method = 'get' | 'post' | 'put' | 'delete';
 /** supertest against the booted app; every response is scanned for leaked secrets. */
 export const http = (strapi: Core.Strapi): Pick<Agent, Method> => {
   const agent = request(strapi.server.httpServer);
-  const scanned =
-    (method: Method) =>
-    (url: string) =>
-      agent[method](url).use((req) => {
-        req.on('response', (res: { text?: string }) => scanResponse(`${method.toUpperCase()} ${url}`, res.text));
-      });
-  return { get: scanned('get'), post: scanned('post'), put: scanned('put'), delete: scanned('delete') };
+  const scanned = (method: Method) => (url: string) =>
+    agent[method](url).use((req) => {
+      req.on('response', (res: { text?: string }) =>
+        scanResponse(`${method.toUpperCase()} ${url}`, res.text)
+      );
+    });
+  return {
+    get: scanned('get'),
+    post: scanned('post'),
+    put: scanned('put'),
+    delete: scanned('delete'),
+  };
 };
 
 export interface GraphQLResponse<T = Record<string, unknown>> {

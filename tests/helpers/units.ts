@@ -10,11 +10,25 @@ export const MEMBERSHIP_UID = 'plugin::cchc.unit-membership';
  */
 export const makeDistrictTree = async (strapi: Core.Strapi, tag = '') => {
   const P = await makeUnit(strapi, { name: `Tỉnh thử ${tag}`, level: 'province' });
-  const D = await makeUnit(strapi, { name: `Huyện thử ${tag}`, level: 'district', parent: connect(P) });
+  const D = await makeUnit(strapi, {
+    name: `Huyện thử ${tag}`,
+    level: 'district',
+    parent: connect(P),
+  });
   const A = await makeUnit(strapi, { name: `Xã A ${tag}`, parent: connect(D) });
-  const V = await makeUnit(strapi, { name: `Thôn V ${tag}`, level: 'other', kind: 'other', parent: connect(A) });
+  const V = await makeUnit(strapi, {
+    name: `Thôn V ${tag}`,
+    level: 'other',
+    kind: 'other',
+    parent: connect(A),
+  });
   const B = await makeUnit(strapi, { name: `Xã B ${tag}`, parent: connect(D) });
-  const O = await makeUnit(strapi, { name: `Phòng VHTT ${tag}`, level: 'district', kind: 'office', parent: connect(D) });
+  const O = await makeUnit(strapi, {
+    name: `Phòng VHTT ${tag}`,
+    level: 'district',
+    kind: 'office',
+    parent: connect(D),
+  });
   const C = await makeUnit(strapi, {
     name: `Trung tâm VH-TT ${tag}`,
     level: 'district',
@@ -65,7 +79,14 @@ export const makeAdmin = async (
   return { id: user.id as number, token: res.body.data.token as string };
 };
 
-export const addMembership = async (strapi: Core.Strapi, userId: number, unit: Doc, roleCode?: string) => {
+export const addMembership = async (
+  strapi: Core.Strapi,
+  userId: number,
+  unit: Doc,
+  roleCode?: string
+) => {
   const role = roleCode ? await roleByCode(strapi, roleCode) : null;
-  return strapi.db.query(MEMBERSHIP_UID).create({ data: { user: userId, unit: unit.id, role: role?.id ?? null } });
+  return strapi.db
+    .query(MEMBERSHIP_UID)
+    .create({ data: { user: userId, unit: unit.id, role: role?.id ?? null } });
 };

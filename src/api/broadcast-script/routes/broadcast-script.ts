@@ -2,6 +2,10 @@ import { factories } from '@strapi/strapi';
 
 export default factories.createCoreRouter('api::broadcast-script.broadcast-script', {
   config: {
-    find: { middlewares: [{ name: 'plugin::cchc.site', config: { uid: 'api::broadcast-script.broadcast-script' } }] },
+    find: {
+      middlewares: [
+        { name: 'plugin::cchc.site', config: { uid: 'api::broadcast-script.broadcast-script' } },
+      ],
+    },
   },
 });

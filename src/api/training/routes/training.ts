@@ -2,6 +2,8 @@ import { factories } from '@strapi/strapi';
 
 export default factories.createCoreRouter('api::training.training', {
   config: {
-    find: { middlewares: [{ name: 'plugin::cchc.site', config: { uid: 'api::training.training' } }] },
+    find: {
+      middlewares: [{ name: 'plugin::cchc.site', config: { uid: 'api::training.training' } }],
+    },
   },
 });

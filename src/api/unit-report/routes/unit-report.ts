@@ -5,5 +5,11 @@ import { factories } from '@strapi/strapi';
 const internal = { policies: ['plugin::cchc.full-access-token-only'] };
 
 export default factories.createCoreRouter('api::unit-report.unit-report', {
-  config: { find: internal, findOne: internal, create: internal, update: internal, delete: internal },
+  config: {
+    find: internal,
+    findOne: internal,
+    create: internal,
+    update: internal,
+    delete: internal,
+  },
 });

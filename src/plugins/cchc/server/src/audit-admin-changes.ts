@@ -12,7 +12,8 @@ const ROLE_MODELS = ['admin::role', 'admin::permission', 'admin::user'];
 
 const describe = (event: LifecycleEvent): string | null => {
   const { uid } = event.model;
-  const result = (Array.isArray(event.result) ? event.result[0] : event.result) as Record<string, unknown> | undefined;
+  const result = (Array.isArray(event.result) ? event.result[0] : event.result) as
+    Record<string, unknown> | undefined;
   if (uid === 'admin::role') {
     return `Vai trò ${String(result?.name ?? result?.code ?? '')}: ${event.action}`;
   }
@@ -38,8 +39,14 @@ export const auditAdminChanges = (strapi: Core.Strapi) => {
     if (!summary || !audit.enabled()) {
       return;
     }
-    const result = (Array.isArray(event.result) ? event.result[0] : event.result) as { documentId?: string } | undefined;
-    await audit.record({ action: 'role', contentType: event.model.uid, documentId: result?.documentId ?? null, summary });
+    const result = (Array.isArray(event.result) ? event.result[0] : event.result) as
+      { documentId?: string } | undefined;
+    await audit.record({
+      action: 'role',
+      contentType: event.model.uid,
+      documentId: result?.documentId ?? null,
+      summary,
+    });
   };
   strapi.db.lifecycles.subscribe({
     models: ROLE_MODELS,

@@ -10,7 +10,8 @@ const UNGUARDED = ['/collection-types/:model/actions/bulkFindForValidation'];
 
 /** Adds the plugin's policies to content-manager routes whose own checks leave holes. */
 export const guardContentManagerRoutes = (strapi: Core.Strapi) => {
-  const routes = (strapi.plugin('content-manager').routes as Record<string, { routes: Route[] }>).admin.routes;
+  const routes = (strapi.plugin('content-manager').routes as Record<string, { routes: Route[] }>)
+    .admin.routes;
   for (const route of routes) {
     if (UNGUARDED.includes(route.path)) {
       route.config ??= {};

@@ -28,7 +28,9 @@ export const registerGraphql = (strapi: Core.Strapi) => {
   const graphql = strapi.plugin('graphql');
   const { scopedTypes } = pluginConfig(strapi);
   const siteTypes = Object.keys(scopedTypes)
-    .map((uid) => strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as Schema.ContentType)
+    .map(
+      (uid) => strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as Schema.ContentType
+    )
     .filter((ct) => ct?.options?.draftAndPublish);
 
   graphql.service('extension').use(({ nexus }: { nexus: typeof Nexus }) => {
@@ -39,8 +41,13 @@ export const registerGraphql = (strapi: Core.Strapi) => {
 
     const siteArgs = async (ct: Schema.ContentType, { site, ...args }: Args) => {
       const transformed = transformArgs(args, { contentType: ct, usePagination: true });
-      const siteFilters = await getService(strapi, 'site').filtersFor(ct.uid as UID.ContentType, site);
-      transformed.filters = transformed.filters ? { $and: [transformed.filters, siteFilters] } : siteFilters;
+      const siteFilters = await getService(strapi, 'site').filtersFor(
+        ct.uid as UID.ContentType,
+        site
+      );
+      transformed.filters = transformed.filters
+        ? { $and: [transformed.filters, siteFilters] }
+        : siteFilters;
       return transformed;
     };
     const findMany = (ct: Schema.ContentType): Resolver =>
@@ -70,7 +77,8 @@ export const registerGraphql = (strapi: Core.Strapi) => {
               t.field(name, {
                 type: nexus.nonNull(nexus.list(naming.getTypeName(ct))),
                 args,
-                resolve: async (parent, rawArgs, ctx) => findMany(ct)(parent, await siteArgs(ct, rawArgs as Args), ctx),
+                resolve: async (parent, rawArgs, ctx) =>
+                  findMany(ct)(parent, await siteArgs(ct, rawArgs as Args), ctx),
               });
               t.field(`${name}_connection`, {
                 type: naming.getEntityResponseCollectionName(ct),
@@ -78,7 +86,10 @@ export const registerGraphql = (strapi: Core.Strapi) => {
                 resolve: async (parent, rawArgs, ctx) => {
                   const transformed = await siteArgs(ct, rawArgs as Args);
                   const nodes = await findMany(ct)(parent, transformed, ctx);
-                  return toEntityResponseCollection(nodes, { args: transformed, resourceUID: ct.uid });
+                  return toEntityResponseCollection(nodes, {
+                    args: transformed,
+                    resourceUID: ct.uid,
+                  });
                 },
               });
             }

@@ -16,7 +16,9 @@ const auditController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async exportCsv(ctx: AdminContext) {
     const parsed = auditQuerySchema.safeParse(ctx.query);
     if (!parsed.success) {
-      throw new errors.ValidationError(`Bộ lọc không hợp lệ: ${parsed.error.issues.map((i) => `${i.path.join('.') || i.code}: ${i.message}`).join('; ')}`);
+      throw new errors.ValidationError(
+        `Bộ lọc không hợp lệ: ${parsed.error.issues.map((i) => `${i.path.join('.') || i.code}: ${i.message}`).join('; ')}`
+      );
     }
     const csv = await getService(strapi, 'audit-export').csv(parsed.data, ctx.state.userAbility);
     ctx.type = 'text/csv; charset=utf-8';

@@ -12,8 +12,7 @@ interface DocumentationService {
 const openapiController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async show(ctx: { body: unknown; type: string }) {
     const documentation = strapi.plugin('documentation')?.service('documentation') as
-      | DocumentationService
-      | undefined;
+      DocumentationService | undefined;
     if (!documentation) {
       throw new errors.NotFoundError('The documentation plugin is not enabled.');
     }

@@ -21,7 +21,9 @@ const AUDITED: Record<string, AuditAction> = {
  */
 const auditMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next) => {
   if (ctx.uid === AUDIT_UID && ctx.action in AUDITED) {
-    throw new errors.ForbiddenError('Nhật ký thao tác chỉ được thêm tự động; không sửa, không xóa.');
+    throw new errors.ForbiddenError(
+      'Nhật ký thao tác chỉ được thêm tự động; không sửa, không xóa.'
+    );
   }
   const action = AUDITED[ctx.action];
   const audit = getService(strapi, 'audit');
@@ -32,7 +34,8 @@ const auditMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next)
   const { data, documentId } = writeParams(ctx);
   const touched = Object.keys(data ?? {});
   return strapi.db.transaction(async () => {
-    const before = documentId && ctx.action !== 'clone' ? await audit.snapshot(uid, documentId, touched) : null;
+    const before =
+      documentId && ctx.action !== 'clone' ? await audit.snapshot(uid, documentId, touched) : null;
     const result = await next();
     const resultId = (result as { documentId?: string } | null)?.documentId;
     const targetId = ctx.action === 'clone' ? resultId : (documentId ?? resultId);
@@ -47,7 +50,13 @@ const auditMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next)
     if (action === 'update' && diff?.changedFields.length === 0) {
       return result; // a save that changed nothing (the content manager saves before it publishes)
     }
-    await audit.record({ action, contentType: uid, documentId: targetId, row: after ?? before, ...diff });
+    await audit.record({
+      action,
+      contentType: uid,
+      documentId: targetId,
+      row: after ?? before,
+      ...diff,
+    });
     return result;
   });
 };

@@ -57,7 +57,11 @@ const dateOrderMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, n
     if (startTime !== null && endTime !== null && endTime < startTime) {
       throw new errors.ValidationError(
         `"${labelOf(ctx.contentType, end)}" không được trước "${labelOf(ctx.contentType, start)}".`,
-        { errors: [{ path: [end], message: `${end} must not be before ${start}`, name: 'ValidationError' }] }
+        {
+          errors: [
+            { path: [end], message: `${end} must not be before ${start}`, name: 'ValidationError' },
+          ],
+        }
       );
     }
   }

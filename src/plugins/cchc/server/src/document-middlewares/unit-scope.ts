@@ -8,9 +8,14 @@ import { resolveRowId, toOneChange } from '../utils/relation-input';
 import { writeParams, type DocumentMiddlewareFactory } from './types';
 
 const outOfReach = (field: string) =>
-  new errors.ValidationError('Đơn vị sở hữu nằm ngoài phạm vi của tài khoản này: chọn đơn vị của mình hoặc đơn vị cấp dưới.', {
-    errors: [{ path: [field], message: 'owning unit outside your reach', name: 'ValidationError' }],
-  });
+  new errors.ValidationError(
+    'Đơn vị sở hữu nằm ngoài phạm vi của tài khoản này: chọn đơn vị của mình hoặc đơn vị cấp dưới.',
+    {
+      errors: [
+        { path: [field], message: 'owning unit outside your reach', name: 'ValidationError' },
+      ],
+    }
+  );
 
 /**
  * Admin RBAC conditions check a document as it is stored, not where a write would put it.
@@ -32,21 +37,39 @@ const unitScopeMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, n
   const uid = ctx.uid as UID.ContentType;
   const params = writeParams(ctx);
   const data = (params.data ??= {});
-  const entityIn = (unitId: number | null) => ({ [field]: unitId === null ? null : { id: unitId } });
+  const entityIn = (unitId: number | null) => ({
+    [field]: unitId === null ? null : { id: unitId },
+  });
   const storedUnit = async (documentId: string) => {
     const row = await findCurrentRow(strapi, uid, documentId, ['id']);
     if (!row) {
       return undefined;
     }
-    const withUnit = await strapi.db.query(uid).findOne({ where: { id: row.id }, populate: { [field]: { select: ['id'] } } });
-    return ((withUnit as Record<string, { id: number } | null>)[field]?.id ?? null) as number | null;
+    const withUnit = await strapi.db
+      .query(uid)
+      .findOne({ where: { id: row.id }, populate: { [field]: { select: ['id'] } } });
+    return ((withUnit as Record<string, { id: number } | null>)[field]?.id ?? null) as
+      number | null;
   };
 
   if (ctx.action === 'delete') {
-    if (params.documentId && !canOn(strapi, ability, uid, 'publish', entityIn((await storedUnit(params.documentId)) ?? null))) {
-      const published = await strapi.db.query(uid).count({ where: { documentId: params.documentId, publishedAt: { $notNull: true } } });
+    if (
+      params.documentId &&
+      !canOn(
+        strapi,
+        ability,
+        uid,
+        'publish',
+        entityIn((await storedUnit(params.documentId)) ?? null)
+      )
+    ) {
+      const published = await strapi.db
+        .query(uid)
+        .count({ where: { documentId: params.documentId, publishedAt: { $notNull: true } } });
       if (published > 0) {
-        throw new errors.ForbiddenError('Nội dung đã xuất bản chỉ người có quyền xuất bản mới xóa được.');
+        throw new errors.ForbiddenError(
+          'Nội dung đã xuất bản chỉ người có quyền xuất bản mới xóa được.'
+        );
       }
     }
     return next();
@@ -82,7 +105,9 @@ const unitScopeMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, n
       populate: { unit: { select: ['id', 'documentId'] } },
     });
     if (!membership?.unit) {
-      throw new errors.ValidationError('Tài khoản chưa thuộc đơn vị nào: hãy nhờ quản trị viên gán đơn vị.');
+      throw new errors.ValidationError(
+        'Tài khoản chưa thuộc đơn vị nào: hãy nhờ quản trị viên gán đơn vị.'
+      );
     }
     targetUnit = membership.unit.id as number;
     data[field] = { connect: [{ documentId: membership.unit.documentId }] };

@@ -34,9 +34,14 @@ const unitTreeMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, ne
   if (ctx.action === 'update' && ownId !== null && parentChange.kind === 'set') {
     const parentId = await resolveRowId(strapi, unitUid, parentChange.ref);
     if (parentId !== null && (await tree.wouldCycle(ownId, parentId))) {
-      throw new errors.ValidationError('Đơn vị cấp trên không thể là chính đơn vị này hoặc một đơn vị trực thuộc nó.', {
-        errors: [{ path: ['parent'], message: 'parent would create a cycle', name: 'ValidationError' }],
-      });
+      throw new errors.ValidationError(
+        'Đơn vị cấp trên không thể là chính đơn vị này hoặc một đơn vị trực thuộc nó.',
+        {
+          errors: [
+            { path: ['parent'], message: 'parent would create a cycle', name: 'ValidationError' },
+          ],
+        }
+      );
     }
   }
 

@@ -25,10 +25,16 @@ const siteMiddleware =
       return next();
     }
     if (typeof site !== 'string' || !/^[a-z0-9-]+$/.test(site)) {
-      throw new errors.ValidationError('"site" phải là đường dẫn (slug) của một đơn vị, ví dụ site=xa-son-tay.');
+      throw new errors.ValidationError(
+        '"site" phải là đường dẫn (slug) của một đơn vị, ví dụ site=xa-son-tay.'
+      );
     }
     delete ctx.query.site;
-    setSiteFilters(ctx.state, config.uid, await getService(strapi, 'site').filtersFor(config.uid, site));
+    setSiteFilters(
+      ctx.state,
+      config.uid,
+      await getService(strapi, 'site').filtersFor(config.uid, site)
+    );
     return next();
   };
 

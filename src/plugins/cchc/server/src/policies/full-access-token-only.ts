@@ -6,7 +6,10 @@ interface PolicyContext {
 }
 
 /** Content API access only for full-access API tokens: not Public, not read-only or custom tokens. */
-const fullAccessTokenOnly = (policyContext: PolicyContext, _config: unknown, _ctx: { strapi: Core.Strapi }) =>
-  isFullAccessAuth(policyContext.state.auth);
+const fullAccessTokenOnly = (
+  policyContext: PolicyContext,
+  _config: unknown,
+  _ctx: { strapi: Core.Strapi }
+) => isFullAccessAuth(policyContext.state.auth);
 
 export default fullAccessTokenOnly;

@@ -28,7 +28,10 @@ const SYSTEM_LABELS: Record<string, string> = {
 };
 
 /** Applies the labels, descriptions, main field, list columns and sort declared in schema.json to the content manager's views. */
-const withSchemaLabels = (model: Schema.ContentType | Schema.Component, current: ViewConfiguration) => {
+const withSchemaLabels = (
+  model: Schema.ContentType | Schema.Component,
+  current: ViewConfiguration
+) => {
   const metadatas: Record<string, FieldMetadata> = { ...current.metadatas };
   for (const [field, label] of Object.entries(SYSTEM_LABELS)) {
     const meta = metadatas[field];
@@ -85,11 +88,18 @@ const adminLabelsService = ({ strapi }: { strapi: Core.Strapi }) => ({
     );
     const jobs: Array<[ConfigurationService, Schema.ContentType | Schema.Component]> = [
       ...apiModels.map((ct): [ConfigurationService, Schema.ContentType] => [contentTypes, ct]),
-      ...Object.values(strapi.components).map((c): [ConfigurationService, Schema.Component] => [components, c]),
+      ...Object.values(strapi.components).map((c): [ConfigurationService, Schema.Component] => [
+        components,
+        c,
+      ]),
     ];
     for (const [service, model] of jobs) {
-      const { uid: _uid, category: _category, isComponent: _isComponent, ...current } =
-        (await service.findConfiguration(model)) as ViewConfiguration & Record<string, unknown>;
+      const {
+        uid: _uid,
+        category: _category,
+        isComponent: _isComponent,
+        ...current
+      } = (await service.findConfiguration(model)) as ViewConfiguration & Record<string, unknown>;
       if (!current.metadatas) {
         continue;
       }

@@ -10,10 +10,18 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
 /** The filters of the audit list, as the office uses them: unit, actor, content type, action, dates. */
 export const auditQuerySchema = z.strictObject({
-  unit: z.string().regex(/^[a-z0-9-]+$/, 'a unit slug').optional(),
+  unit: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'a unit slug')
+    .optional(),
   actor: z.string().min(1).max(200).optional(),
-  type: z.string().regex(/^(api|plugin)::[\w-]+\.[\w-]+$/, 'a content type uid').optional(),
-  action: z.enum(['create', 'update', 'delete', 'publish', 'unpublish', 'discard', 'role']).optional(),
+  type: z
+    .string()
+    .regex(/^(api|plugin)::[\w-]+\.[\w-]+$/, 'a content type uid')
+    .optional(),
+  action: z
+    .enum(['create', 'update', 'delete', 'publish', 'unpublish', 'discard', 'role'])
+    .optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
 });
@@ -82,7 +90,11 @@ const auditExportService = ({ strapi }: { strapi: Core.Strapi }) => ({
       limit: MAX_EXPORT_ROWS,
     } as never)) as unknown as Array<Record<string, unknown>>;
     const cell = (value: unknown) =>
-      value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+      value === null || value === undefined
+        ? ''
+        : typeof value === 'object'
+          ? JSON.stringify(value)
+          : String(value);
     const body = stringify([
       COLUMNS.map(([, header]) => header),
       ...rows.map((row) => COLUMNS.map(([key]) => cell(row[key]))),

@@ -3,19 +3,46 @@ import { AUDIT_UID, MEMBERSHIP_UID } from '../constants';
 import { pluginConfig } from '../utils/plugin-config';
 import { attributesOf } from '../utils/plugin-options';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'publish' | 'unpublish' | 'discard' | 'role';
+export type AuditAction =
+  'create' | 'update' | 'delete' | 'publish' | 'unpublish' | 'discard' | 'role';
 
 type Row = Record<string, unknown> & { documentId?: string };
 
 /** Attribute types whose before/after values are short enough to keep in the record. */
-const SHORT_SCALARS = new Set(['string', 'email', 'uid', 'enumeration', 'boolean', 'integer', 'biginteger', 'float', 'decimal', 'date', 'datetime', 'time']);
+const SHORT_SCALARS = new Set([
+  'string',
+  'email',
+  'uid',
+  'enumeration',
+  'boolean',
+  'integer',
+  'biginteger',
+  'float',
+  'decimal',
+  'date',
+  'datetime',
+  'time',
+]);
 const SHORT_VALUE_LENGTH = 200;
-const SYSTEM_FIELDS = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
+const SYSTEM_FIELDS = new Set([
+  'id',
+  'documentId',
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'createdBy',
+  'updatedBy',
+  'locale',
+  'localizations',
+]);
 
 interface RequestState {
   requestId?: string;
   user?: { id: number | string; email?: string };
-  auth?: { strategy?: { name?: string }; credentials?: { id?: number | string; name?: string; email?: string; username?: string } | null };
+  auth?: {
+    strategy?: { name?: string };
+    credentials?: { id?: number | string; name?: string; email?: string; username?: string } | null;
+  };
 }
 
 /** Comparable form of a field's value: relations by documentId, components without row ids. */
@@ -38,7 +65,10 @@ const comparable = (value: unknown): unknown => {
 };
 
 const short = (value: unknown) =>
-  value === null || value === undefined || typeof value !== 'string' || value.length <= SHORT_VALUE_LENGTH;
+  value === null ||
+  value === undefined ||
+  typeof value !== 'string' ||
+  value.length <= SHORT_VALUE_LENGTH;
 
 /**
  * The append-only audit trail: who did what to which document, from where, with the changed
@@ -66,21 +96,40 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
    * The document as it stands (its draft row when it has one), relations and components one
    * level deep; read through the query engine so no read rule of the Content API applies.
    */
-  async snapshot(uid: UID.ContentType, documentId: string, fields: string[] = []): Promise<Row | null> {
-    const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as Schema.ContentType;
+  async snapshot(
+    uid: UID.ContentType,
+    documentId: string,
+    fields: string[] = []
+  ): Promise<Row | null> {
+    const model = strapi.contentTypes[
+      uid as keyof typeof strapi.contentTypes
+    ] as Schema.ContentType;
     // Only the relations the write touches, and the owner: each one costs a join.
     const wanted = new Set([...fields, this.ownerFieldOf(uid) ?? '']);
     const populate = Object.fromEntries(
       Object.entries(attributesOf(model))
-        .filter(([field, a]) => wanted.has(field) && !SYSTEM_FIELDS.has(field) && ['relation', 'component', 'media', 'dynamiczone'].includes(a.type))
+        .filter(
+          ([field, a]) =>
+            wanted.has(field) &&
+            !SYSTEM_FIELDS.has(field) &&
+            ['relation', 'component', 'media', 'dynamiczone'].includes(a.type)
+        )
         .map(([field]) => [field, true])
     );
     const query = strapi.db.query(uid);
-    const draft = (await query.findOne({ where: { documentId, publishedAt: null }, populate })) as Row | null;
+    const draft = (await query.findOne({
+      where: { documentId, publishedAt: null },
+      populate,
+    })) as Row | null;
     return draft ?? ((await query.findOne({ where: { documentId }, populate })) as Row | null);
   },
 
-  diff(model: Schema.ContentType, before: Row | null, after: Row | null, data: Record<string, unknown> | undefined) {
+  diff(
+    model: Schema.ContentType,
+    before: Row | null,
+    after: Row | null,
+    data: Record<string, unknown> | undefined
+  ) {
     const changedFields: string[] = [];
     const changes: Record<string, { before: unknown; after: unknown }> = {};
     for (const [field, attribute] of Object.entries(attributesOf(model))) {
@@ -102,21 +151,37 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Who is acting: an admin, an API token, a front-end user, the Public role, or the system itself. */
   actor() {
-    const ctx = strapi.requestContext.get() as { state?: RequestState; request?: { ip?: string } } | undefined;
+    const ctx = strapi.requestContext.get() as
+      { state?: RequestState; request?: { ip?: string } } | undefined;
     const state = ctx?.state;
     const base = { requestId: state?.requestId ?? null, ip: ctx?.request?.ip ?? null };
     if (!ctx) {
       return { ...base, actorType: 'system' as const, actorId: null, actorLabel: 'hệ thống' };
     }
     if (state?.user && !state.auth?.strategy?.name?.includes('token') && state.user.email) {
-      return { ...base, actorType: 'admin' as const, actorId: String(state.user.id), actorLabel: state.user.email };
+      return {
+        ...base,
+        actorType: 'admin' as const,
+        actorId: String(state.user.id),
+        actorLabel: state.user.email,
+      };
     }
     const credentials = state?.auth?.credentials;
     if (state?.auth?.strategy?.name?.includes('api-token') && credentials) {
-      return { ...base, actorType: 'api-token' as const, actorId: String(credentials.id), actorLabel: credentials.name ?? 'API token' };
+      return {
+        ...base,
+        actorType: 'api-token' as const,
+        actorId: String(credentials.id),
+        actorLabel: credentials.name ?? 'API token',
+      };
     }
     if (credentials) {
-      return { ...base, actorType: 'user' as const, actorId: String(credentials.id), actorLabel: credentials.email ?? credentials.username ?? '' };
+      return {
+        ...base,
+        actorType: 'user' as const,
+        actorId: String(credentials.id),
+        actorLabel: credentials.email ?? credentials.username ?? '',
+      };
     }
     return { ...base, actorType: 'public' as const, actorId: null, actorLabel: 'Public' };
   },
@@ -130,20 +195,30 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
     changes?: Record<string, unknown>;
     summary?: string;
   }) {
-    const model = strapi.contentTypes[entry.contentType as keyof typeof strapi.contentTypes] as Schema.ContentType | undefined;
+    const model = strapi.contentTypes[entry.contentType as keyof typeof strapi.contentTypes] as
+      Schema.ContentType | undefined;
     const ownerField = this.ownerFieldOf(entry.contentType);
-    const owner = (ownerField ? entry.row?.[ownerField] : entry.contentType === pluginConfig(strapi).unitUid ? entry.row : null) as
-      | { id?: number; name?: string }
-      | null
-      | undefined;
-    const mainField = model ? (['title', 'name', 'periodLabel', 'documentNumber'].find((f) => f in model.attributes) ?? null) : null;
+    const owner = (
+      ownerField
+        ? entry.row?.[ownerField]
+        : entry.contentType === pluginConfig(strapi).unitUid
+          ? entry.row
+          : null
+    ) as { id?: number; name?: string } | null | undefined;
+    const mainField = model
+      ? (['title', 'name', 'periodLabel', 'documentNumber'].find((f) => f in model.attributes) ??
+        null)
+      : null;
     await strapi.db.query(AUDIT_UID).create({
       data: {
         occurredAt: new Date(),
         action: entry.action,
         contentType: entry.contentType,
         targetDocumentId: entry.documentId ?? null,
-        summary: (entry.summary ?? (mainField ? String(entry.row?.[mainField] ?? '') : '')).slice(0, 300),
+        summary: (entry.summary ?? (mainField ? String(entry.row?.[mainField] ?? '') : '')).slice(
+          0,
+          300
+        ),
         unit: owner?.id ?? null,
         unitName: owner?.name ?? null,
         changedFields: entry.changedFields ?? null,

@@ -31,7 +31,11 @@ const conditionsService = ({ strapi }: { strapi: Core.Strapi }) => ({
       if (!field) {
         return false;
       }
-      const ids = await scope.unitIds(user as ConditionSubjectUser & object, mode, user.permission?.id);
+      const ids = await scope.unitIds(
+        user as ConditionSubjectUser & object,
+        mode,
+        user.permission?.id
+      );
       return ids.length > 0 ? { [field]: { $in: ids } } : false;
     };
   },

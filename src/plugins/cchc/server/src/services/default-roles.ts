@@ -55,7 +55,12 @@ const parentBelow = conditionId(CONDITIONS.inMyParentUnitOrBelow);
 
 const editorGrants: Grant[] = [
   { subjects: CONTENT, verbs: ['create', 'read', 'update', 'delete'], condition: own },
-  { subjects: [REPORT], verbs: ['create', 'read', 'update'], condition: own, withoutFields: REPORT_DECISION_FIELDS },
+  {
+    subjects: [REPORT],
+    verbs: ['create', 'read', 'update'],
+    condition: own,
+    withoutFields: REPORT_DECISION_FIELDS,
+  },
   { subjects: REFERENCE, verbs: ['read'] },
 ];
 
@@ -64,7 +69,8 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
   {
     code: 'cchc-unit-editor',
     name: 'Biên tập viên đơn vị',
-    description: 'Soạn, sửa, xóa bản nháp của đơn vị mình; không xuất bản; không xem nội dung đơn vị khác',
+    description:
+      'Soạn, sửa, xóa bản nháp của đơn vị mình; không xuất bản; không xem nội dung đơn vị khác',
     grants: editorGrants,
   },
   {
@@ -81,19 +87,33 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
     name: 'Biên tập Cổng / Trung tâm VH-TT',
     description: 'Đọc, sửa, xuất bản và gỡ nội dung của đơn vị mình và mọi đơn vị cấp dưới',
     grants: [
-      { subjects: CONTENT, verbs: ['create', 'read', 'update', 'delete', 'publish'], condition: below },
+      {
+        subjects: CONTENT,
+        verbs: ['create', 'read', 'update', 'delete', 'publish'],
+        condition: below,
+      },
       { subjects: REFERENCE, verbs: ['read'] },
     ],
   },
   {
     code: 'cchc-office',
     name: 'Phòng Văn hóa và Thông tin',
-    description: 'Đọc nội dung và báo cáo mọi đơn vị thuộc cấp trên của mình; tiếp nhận hoặc trả lại báo cáo; quản lý kế hoạch',
+    description:
+      'Đọc nội dung và báo cáo mọi đơn vị thuộc cấp trên của mình; tiếp nhận hoặc trả lại báo cáo; quản lý kế hoạch',
     grants: [
       { subjects: CONTENT, verbs: ['read'], condition: parentBelow },
       { subjects: [REPORT], verbs: ['read'], condition: parentBelow },
-      { subjects: [REPORT], verbs: ['update'], condition: parentBelow, onlyFields: ['reportStatus', 'returnReason'] },
-      { subjects: [CAMPAIGN], verbs: ['create', 'read', 'update', 'delete'], condition: parentBelow },
+      {
+        subjects: [REPORT],
+        verbs: ['update'],
+        condition: parentBelow,
+        onlyFields: ['reportStatus', 'returnReason'],
+      },
+      {
+        subjects: [CAMPAIGN],
+        verbs: ['create', 'read', 'update', 'delete'],
+        condition: parentBelow,
+      },
       { subjects: [AUDIT], verbs: ['read'], condition: parentBelow },
       { subjects: ['api::unit.unit', 'api::column.column', 'api::topic.topic'], verbs: ['read'] },
     ],
@@ -106,9 +126,12 @@ const defaultRolesService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const contentTypeService = strapi.service('admin::content-type') as {
       getNestedFields(model: unknown, options: { components: unknown }): string[];
     };
-    return contentTypeService.getNestedFields(strapi.contentTypes[subject as keyof typeof strapi.contentTypes], {
-      components: strapi.components,
-    });
+    return contentTypeService.getNestedFields(
+      strapi.contentTypes[subject as keyof typeof strapi.contentTypes],
+      {
+        components: strapi.components,
+      }
+    );
   },
 
   permissionsOf(definition: RoleDefinition): PermissionInput[] {
@@ -121,7 +144,9 @@ const defaultRolesService = ({ strapi }: { strapi: Core.Strapi }) => ({
             const all = this.fieldsOf(subject);
             fields = grant.onlyFields
               ? all.filter((f) => grant.onlyFields!.some((o) => f === o || f.startsWith(`${o}.`)))
-              : all.filter((f) => !(grant.withoutFields ?? []).some((w) => f === w || f.startsWith(`${w}.`)));
+              : all.filter(
+                  (f) => !(grant.withoutFields ?? []).some((w) => f === w || f.startsWith(`${w}.`))
+                );
           }
           return {
             action,
@@ -132,7 +157,12 @@ const defaultRolesService = ({ strapi }: { strapi: Core.Strapi }) => ({
         })
       )
     );
-    const media = MEDIA_ACTIONS.map((action) => ({ action, subject: null, properties: {}, conditions: [] }));
+    const media = MEDIA_ACTIONS.map((action) => ({
+      action,
+      subject: null,
+      properties: {},
+      conditions: [],
+    }));
     return [...permissions, ...media];
   },
 

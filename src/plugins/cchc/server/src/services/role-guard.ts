@@ -29,11 +29,17 @@ const roleGuardService = ({ strapi }: { strapi: Core.Strapi }) => ({
       populate: { role: { select: ['id', 'code'] } },
     });
 
-    const unknown = stored.filter((p) => (p.conditions ?? []).some((c) => !conditions.isRegistered(c)));
+    const unknown = stored.filter((p) =>
+      (p.conditions ?? []).some((c) => !conditions.isRegistered(c))
+    );
     if (unknown.length > 0) {
       strapi.log.error(
         `Removing ${unknown.length} admin permission(s) whose condition is not registered (they would apply to everything): ` +
-          unknown.map((p) => `${p.role?.code}: ${p.action} ${p.subject ?? ''} [${p.conditions?.join(', ')}]`).join('; ')
+          unknown
+            .map(
+              (p) => `${p.role?.code}: ${p.action} ${p.subject ?? ''} [${p.conditions?.join(', ')}]`
+            )
+            .join('; ')
       );
       await permissionQuery.deleteMany({ where: { id: { $in: unknown.map((p) => p.id) } } });
     }
@@ -53,13 +59,18 @@ const roleGuardService = ({ strapi }: { strapi: Core.Strapi }) => ({
         const want = expected.get(key(permission.action, permission.subject));
         const have = permission.conditions ?? [];
         if (want && !want.every((c) => have.includes(c))) {
-          await permissionQuery.update({ where: { id: permission.id }, data: { conditions: want } });
+          await permissionQuery.update({
+            where: { id: permission.id },
+            data: { conditions: want },
+          });
           repaired += 1;
         }
       }
     }
     if (repaired > 0) {
-      strapi.log.error(`Restored the unit condition on ${repaired} permission(s) of the ${PLUGIN_ID} default roles.`);
+      strapi.log.error(
+        `Restored the unit condition on ${repaired} permission(s) of the ${PLUGIN_ID} default roles.`
+      );
     }
     return { removed: unknown.length, repaired };
   },

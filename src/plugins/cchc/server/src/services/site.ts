@@ -30,7 +30,10 @@ const siteService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const speakers: Array<{ id: number; parent: { id: number } | null }> = await strapi.db
       .query(unitUid as UID.ContentType)
       .findMany({
-        where: { parent: { id: { $in: [...ancestors, unit.id] } }, kind: { $notIn: selfGoverningKinds } },
+        where: {
+          parent: { id: { $in: [...ancestors, unit.id] } },
+          kind: { $notIn: selfGoverningKinds },
+        },
         select: ['id'],
         populate: { parent: { select: ['id'] } },
       });
@@ -50,7 +53,8 @@ const siteService = ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     const { own, above } = await this.unitsOf(slug);
     const ownFilter = { [field]: { id: { $in: own } } };
-    const canShare = sharedFlag in attributesOf(strapi.contentTypes[uid as keyof typeof strapi.contentTypes]);
+    const canShare =
+      sharedFlag in attributesOf(strapi.contentTypes[uid as keyof typeof strapi.contentTypes]);
     if (!canShare || above.length === 0) {
       return ownFilter;
     }

@@ -10,7 +10,12 @@ export interface SlugField {
 
 /** Clean ASCII slug for Vietnamese text: "Đắk Lắk & Huế" → "dak-lak-va-hue". */
 export const toSlug = (text: string): string => {
-  const slug = slugify(text.replace(/&/g, ' và '), { locale: 'vi', lower: true, strict: true, trim: true });
+  const slug = slugify(text.replace(/&/g, ' và '), {
+    locale: 'vi',
+    lower: true,
+    strict: true,
+    trim: true,
+  });
   if (slug.length <= SLUG_MAX_LENGTH) {
     return slug;
   }
@@ -23,7 +28,9 @@ const slugService = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The `uid` attributes of a content type that are generated from another field. */
   slugFieldsOf(contentType: Schema.ContentType): SlugField[] {
     return Object.entries(attributesOf(contentType)).flatMap(([field, attribute]) =>
-      attribute.type === 'uid' && attribute.targetField ? [{ field, target: attribute.targetField }] : []
+      attribute.type === 'uid' && attribute.targetField
+        ? [{ field, target: attribute.targetField }]
+        : []
     );
   },
 

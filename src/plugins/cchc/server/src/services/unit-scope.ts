@@ -38,7 +38,9 @@ const unitScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
       strapi.db.query(MEMBERSHIP_UID).findMany({
         where: { user: { id: userId } },
         populate: { unit: { select: ['id', 'path'] }, role: { select: ['id'] } },
-      }) as Promise<Array<{ unit?: { id: number; path: string | null } | null; role?: { id: number } | null }>>,
+      }) as Promise<
+        Array<{ unit?: { id: number; path: string | null } | null; role?: { id: number } | null }>
+      >,
       strapi.db.query('admin::permission').findMany({
         where: { role: { users: { id: userId } } },
         select: ['id'],
@@ -46,7 +48,9 @@ const unitScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
       }) as Promise<Array<{ id: number; role?: { id: number } | null }>>,
     ]);
     const memberships = rows.flatMap((row) =>
-      row.unit?.path ? [{ unitId: row.unit.id, path: row.unit.path, roleId: row.role?.id ?? null }] : []
+      row.unit?.path
+        ? [{ unitId: row.unit.id, path: row.unit.path, roleId: row.role?.id ?? null }]
+        : []
     );
     const roleOfPermission = new Map(
       permissions.flatMap((p) => (p.role ? [[p.id, p.role.id] as [number, number]] : []))
@@ -67,13 +71,20 @@ const unitScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The user's memberships that apply to a role (those without a role apply to every role). */
     async memberships(user: AdminUserLike & object, roleId?: number | null) {
       const { memberships } = await scopeOf(user);
-      return roleId === null || roleId === undefined ? memberships : memberships.filter((m) => m.roleId === null || m.roleId === roleId);
+      return roleId === null || roleId === undefined
+        ? memberships
+        : memberships.filter((m) => m.roleId === null || m.roleId === roleId);
     },
 
     /** Unit ids a condition of the given mode grants, for the role that holds `permissionId`. */
-    async unitIds(user: AdminUserLike & object, mode: ScopeMode, permissionId?: number): Promise<number[]> {
+    async unitIds(
+      user: AdminUserLike & object,
+      mode: ScopeMode,
+      permissionId?: number
+    ): Promise<number[]> {
       const scope = await scopeOf(user);
-      const roleId = permissionId === undefined ? null : (scope.roleOfPermission.get(permissionId) ?? null);
+      const roleId =
+        permissionId === undefined ? null : (scope.roleOfPermission.get(permissionId) ?? null);
       const key = `${mode}:${roleId ?? '*'}`;
       let ids = scope.units.get(key);
       if (!ids) {

@@ -19,7 +19,8 @@ interface UnitRow {
   parent?: { id: number } | null;
 }
 
-export const pathFor = (parentPath: string | null | undefined, id: number) => `${parentPath ?? '/'}${id}/`;
+export const pathFor = (parentPath: string | null | undefined, id: number) =>
+  `${parentPath ?? '/'}${id}/`;
 
 /** Ids on a path, root first: `/1/5/23/` → [1, 5, 23]. */
 export const idsOnPath = (path: string) => path.split('/').filter(Boolean).map(Number);
@@ -84,7 +85,10 @@ const unitTreeService = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         const parentId = parentOf.get(id) ?? null;
         // A cycle stored before this rule existed is cut at the unit that closes it.
-        const parent = parentId !== null && !seen.has(parentId) ? compute(parentId, new Set(seen).add(id)) : null;
+        const parent =
+          parentId !== null && !seen.has(parentId)
+            ? compute(parentId, new Set(seen).add(id))
+            : null;
         const node = { path: pathFor(parent?.path, id), depth: parent ? parent.depth + 1 : 0 };
         computed.set(id, node);
         return node;
@@ -131,7 +135,10 @@ const unitTreeService = ({ strapi }: { strapi: Core.Strapi }) => {
       const knex = strapi.db.connection;
       const name = `${table()}_path_idx`;
       if (strapi.db.dialect.client === 'postgres') {
-        await knex.raw(`CREATE INDEX IF NOT EXISTS ?? ON ?? (path text_pattern_ops)`, [name, table()]);
+        await knex.raw(`CREATE INDEX IF NOT EXISTS ?? ON ?? (path text_pattern_ops)`, [
+          name,
+          table(),
+        ]);
       } else {
         await knex.raw(`CREATE INDEX IF NOT EXISTS ?? ON ?? (path)`, [name, table()]);
       }

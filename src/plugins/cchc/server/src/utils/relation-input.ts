@@ -30,7 +30,10 @@ const toRef = (value: Ref): { documentId?: string; id?: number } | null => {
  * Reads the to-one relation forms the Document Service accepts: an id or documentId,
  * `{ documentId }`, `{ connect: [...] }`, `{ set: [...] }`, `{ disconnect: [...] }`, null.
  */
-export const toOneChange = (data: Record<string, unknown> | undefined, field: string): ToOneChange => {
+export const toOneChange = (
+  data: Record<string, unknown> | undefined,
+  field: string
+): ToOneChange => {
   if (!data || !(field in data)) {
     return { kind: 'unchanged' };
   }
@@ -43,7 +46,11 @@ export const toOneChange = (data: Record<string, unknown> | undefined, field: st
     return ref ? { kind: 'set', ref } : { kind: 'unchanged' };
   }
   if (typeof value === 'object') {
-    const { connect, set, disconnect } = value as { connect?: Ref[]; set?: Ref[]; disconnect?: Ref[] };
+    const { connect, set, disconnect } = value as {
+      connect?: Ref[];
+      set?: Ref[];
+      disconnect?: Ref[];
+    };
     const target = set ?? connect;
     if (Array.isArray(target) && target.length > 0) {
       const ref = toRef(target[target.length - 1]);

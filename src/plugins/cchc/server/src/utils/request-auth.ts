@@ -22,6 +22,10 @@ export const isContentApiRequest = (strapi: Core.Strapi) =>
 
 /** A full-access API token: the only Content API caller that may preview drafts or read reports. */
 export const isFullAccessAuth = (auth: RequestAuth | undefined) =>
-  Boolean(auth?.strategy?.name && TOKEN_STRATEGIES.has(auth.strategy.name) && auth.credentials?.type === 'full-access');
+  Boolean(
+    auth?.strategy?.name &&
+    TOKEN_STRATEGIES.has(auth.strategy.name) &&
+    auth.credentials?.type === 'full-access'
+  );
 
 export const isFullAccessToken = (strapi: Core.Strapi) => isFullAccessAuth(stateOf(strapi)?.auth);

@@ -5,7 +5,11 @@ interface SiteState {
 }
 
 /** Remembers, for the current request, the site filters a `site` parameter asked for. */
-export const setSiteFilters = (state: object, uid: UID.ContentType, filters: Record<string, unknown>) => {
+export const setSiteFilters = (
+  state: object,
+  uid: UID.ContentType,
+  filters: Record<string, unknown>
+) => {
   (state as SiteState).cchcSite = { uid, filters };
 };
 
