@@ -7,9 +7,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
 
   const tree = getService(strapi, 'unit-tree');
   await tree.ensureIndex();
-  const placed = await tree.rebuild();
-  if (placed > 0) {
-    strapi.log.info(`Computed the tree path of ${placed} unit(s)`);
+  if (await tree.hasUnplaced()) {
+    strapi.log.info(`Computed the tree path of ${await tree.rebuild()} unit(s)`);
   }
 
   await getService(strapi, 'default-roles').ensure();

@@ -70,6 +70,11 @@ const unitTreeService = ({ strapi }: { strapi: Core.Strapi }) => {
       await knex(table()).where('id', id).update({ path, depth });
     },
 
+    /** True when some unit has no path yet (data loaded before paths existed, or written by hand). */
+    async hasUnplaced() {
+      return (await strapi.db.query(unitUid()).count({ where: { path: null } })) > 0;
+    },
+
     /** Computes every path from the parent links: for data loaded before paths existed. */
     async rebuild() {
       const rows: UnitRow[] = await strapi.db.query(unitUid()).findMany({
