@@ -215,6 +215,20 @@ describe('audit trail', () => {
     expect(await app.strapi.db.query(UIDS.topic).count()).toBe(countBefore);
   });
 
+  test('a record names its item by the first naming field that has a value', async () => {
+    const start = await lastId();
+    await app.strapi.documents(UIDS.unitReport).create({
+      data: {
+        periodLabel: 'Quý I/2023',
+        periodStart: '2023-01-01',
+        periodEnd: '2023-03-31',
+        unit: connect(tree.A),
+      },
+    } as never);
+    const [entry] = await entriesSince(start);
+    expect(entry).toMatchObject({ action: 'create', summary: 'Quý I/2023' });
+  });
+
   test('nothing in the admin or the APIs can edit or delete a record', async () => {
     await makeArticle(app.strapi, { unit: connect(tree.A) });
     const entry = (await app.strapi.db.query(AUDIT).findOne({ orderBy: { id: 'desc' } })) as Doc;

@@ -205,20 +205,18 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
           ? entry.row
           : null
     ) as { id?: number; name?: string } | null | undefined;
-    const mainField = model
-      ? (['title', 'name', 'periodLabel', 'documentNumber'].find((f) => f in model.attributes) ??
-        null)
-      : null;
+    // the first naming field the record has a value for (a report's title is often empty)
+    const label = ['title', 'name', 'periodLabel', 'documentNumber']
+      .filter((f) => model && f in model.attributes)
+      .map((f) => entry.row?.[f])
+      .find((v) => typeof v === 'string' && v.trim() !== '');
     await strapi.db.query(AUDIT_UID).create({
       data: {
         occurredAt: new Date(),
         action: entry.action,
         contentType: entry.contentType,
         targetDocumentId: entry.documentId ?? null,
-        summary: (entry.summary ?? (mainField ? String(entry.row?.[mainField] ?? '') : '')).slice(
-          0,
-          300
-        ),
+        summary: String(entry.summary ?? label ?? '').slice(0, 300),
         unit: owner?.id ?? null,
         unitName: owner?.name ?? null,
         changedFields: entry.changedFields ?? null,
