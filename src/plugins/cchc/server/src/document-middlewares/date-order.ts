@@ -47,7 +47,7 @@ const dateOrderMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, n
   const missing = touched.flatMap(({ start, end }) => [start, end]).filter((f) => !(f in data));
   const stored =
     ctx.action === 'update' && documentId && missing.length > 0
-      ? await findCurrentRow(strapi, ctx.uid as UID.ContentType, documentId, missing)
+      ? await findCurrentRow(strapi, ctx.uid as UID.ContentType, documentId, { select: missing })
       : null;
   const valueOf = (field: string) => (field in data ? data[field] : stored?.[field]);
 

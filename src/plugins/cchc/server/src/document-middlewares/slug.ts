@@ -63,7 +63,7 @@ const slugMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next) 
 
     let source = data[target];
     if (isBlank(source) && params.documentId) {
-      const row = await findCurrentRow(strapi, uid, params.documentId, [target]);
+      const row = await findCurrentRow(strapi, uid, params.documentId, { select: [target] });
       source = row?.[target];
     }
     if (typeof source !== 'string' || source.trim() === '') {

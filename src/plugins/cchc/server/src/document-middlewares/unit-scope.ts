@@ -2,6 +2,7 @@ import { errors } from '@strapi/utils';
 import type { UID } from '@strapi/strapi';
 import { MEMBERSHIP_UID } from '../constants';
 import { adminRequest, canOn } from '../utils/admin-ability';
+import { findCurrentRow } from '../utils/current-row';
 import { pluginConfig } from '../utils/plugin-config';
 import { resolveRowId, toOneChange } from '../utils/relation-input';
 import { writeParams, type DocumentMiddlewareFactory } from './types';
@@ -41,14 +42,10 @@ const unitScopeMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, n
   });
   /** The owner of the stored document (its draft when it has one); undefined when none exists. */
   const storedUnit = async (documentId: string): Promise<number | null | undefined> => {
-    const query = strapi.db.query(uid);
-    const populate = { [field]: { select: ['id'] } };
-    const row = ((await query.findOne({ where: { documentId, publishedAt: null }, populate })) ??
-      (await query.findOne({ where: { documentId }, populate }))) as Record<
-      string,
-      { id: number } | null
-    > | null;
-    return row ? (row[field]?.id ?? null) : undefined;
+    const row = await findCurrentRow(strapi, uid, documentId, {
+      populate: { [field]: { select: ['id'] } },
+    });
+    return row ? ((row[field] as { id: number } | null)?.id ?? null) : undefined;
   };
 
   if (ctx.action === 'delete') {

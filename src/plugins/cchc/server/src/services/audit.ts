@@ -1,6 +1,7 @@
 import type { Core, Schema, UID } from '@strapi/strapi';
 import { AUDIT_UID, MEMBERSHIP_UID } from '../constants';
-import { pluginConfig } from '../utils/plugin-config';
+import { findCurrentRow } from '../utils/current-row';
+import { ownerFieldOf, pluginConfig } from '../utils/plugin-config';
 import { attributesOf } from '../utils/plugin-options';
 
 export type AuditAction =
@@ -84,14 +85,6 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
     return uid.startsWith('api::') || uid === MEMBERSHIP_UID;
   },
 
-  ownerFieldOf(uid: string): string | null {
-    const { unitUid, scopedTypes } = pluginConfig(strapi);
-    if (uid === unitUid) {
-      return null;
-    }
-    return scopedTypes[uid as UID.ContentType] ?? (uid === MEMBERSHIP_UID ? 'unit' : null);
-  },
-
   /**
    * The document as it stands (its draft row when it has one), relations and components one
    * level deep; read through the query engine so no read rule of the Content API applies.
@@ -105,7 +98,7 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
       uid as keyof typeof strapi.contentTypes
     ] as Schema.ContentType;
     // Only the relations the write touches, and the owner: each one costs a join.
-    const wanted = new Set([...fields, this.ownerFieldOf(uid) ?? '']);
+    const wanted = new Set([...fields, ownerFieldOf(strapi, uid) ?? '']);
     const populate = Object.fromEntries(
       Object.entries(attributesOf(model))
         .filter(
@@ -116,12 +109,7 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
         )
         .map(([field]) => [field, true])
     );
-    const query = strapi.db.query(uid);
-    const draft = (await query.findOne({
-      where: { documentId, publishedAt: null },
-      populate,
-    })) as Row | null;
-    return draft ?? ((await query.findOne({ where: { documentId }, populate })) as Row | null);
+    return (await findCurrentRow(strapi, uid, documentId, { populate })) as Row | null;
   },
 
   diff(
@@ -197,7 +185,7 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
   }) {
     const model = strapi.contentTypes[entry.contentType as keyof typeof strapi.contentTypes] as
       Schema.ContentType | undefined;
-    const ownerField = this.ownerFieldOf(entry.contentType);
+    const ownerField = ownerFieldOf(strapi, entry.contentType);
     const owner = (
       ownerField
         ? entry.row?.[ownerField]

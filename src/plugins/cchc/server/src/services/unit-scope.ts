@@ -1,7 +1,8 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { MEMBERSHIP_UID, type ScopeMode } from '../constants';
 import { getService } from '../utils/get-service';
-import { pluginConfig } from '../utils/plugin-config';
+import { ownerFieldOf, pluginConfig } from '../utils/plugin-config';
+import { parentPathOf } from './unit-tree';
 
 interface Membership {
   unitId: number;
@@ -18,12 +19,6 @@ interface UserScope {
 interface AdminUserLike {
   id: number | string;
 }
-
-/** The parent's path of a unit path: `/1/5/23/` → `/1/5/`; a root has none. */
-const parentPath = (path: string) => {
-  const parts = path.split('/').filter(Boolean);
-  return parts.length > 1 ? `/${parts.slice(0, -1).join('/')}/` : null;
-};
 
 /**
  * Which units an admin user acts for. Computed once per user object: the admin
@@ -94,7 +89,7 @@ const unitScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
             ? Promise.resolve([...new Set(memberships.map((m) => m.unitId))])
             : getService(strapi, 'unit-tree').idsAtOrBelow(
                 memberships.flatMap((m) => {
-                  const path = mode === 'below' ? m.path : parentPath(m.path);
+                  const path = mode === 'below' ? m.path : parentPathOf(m.path);
                   return path ? [path] : [];
                 })
               );
@@ -108,11 +103,10 @@ const unitScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!subject) {
         return null;
       }
-      const { unitUid, scopedTypes } = pluginConfig(strapi);
-      if (subject === unitUid) {
+      if (subject === pluginConfig(strapi).unitUid) {
         return 'id';
       }
-      const field = scopedTypes[subject as UID.ContentType];
+      const field = ownerFieldOf(strapi, subject);
       return field ? `${field}.id` : null;
     },
   };

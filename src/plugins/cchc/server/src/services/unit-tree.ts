@@ -25,6 +25,12 @@ export const pathFor = (parentPath: string | null | undefined, id: number) =>
 /** Ids on a path, root first: `/1/5/23/` → [1, 5, 23]. */
 export const idsOnPath = (path: string) => path.split('/').filter(Boolean).map(Number);
 
+/** The parent's path of a unit path: `/1/5/23/` → `/1/5/`; a root has none. */
+export const parentPathOf = (path: string) => {
+  const ids = idsOnPath(path);
+  return ids.length > 1 ? `/${ids.slice(0, -1).join('/')}/` : null;
+};
+
 const unitTreeService = ({ strapi }: { strapi: Core.Strapi }) => {
   const unitUid = () => pluginConfig(strapi).unitUid as UID.ContentType;
   const table = () => strapi.db.metadata.get(unitUid()).tableName;

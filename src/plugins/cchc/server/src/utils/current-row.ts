@@ -1,16 +1,21 @@
 import type { Core, UID } from '@strapi/strapi';
 
+export interface RowQuery {
+  select?: string[];
+  populate?: Record<string, unknown>;
+}
+
 /**
- * The row an update of `documentId` starts from: the draft when the type has one,
- * else its only row. Read through the query engine so document middlewares do not re-enter.
+ * The row a write to `documentId` starts from: the draft when the type has one, else its
+ * only row. Read through the query engine so document middlewares do not re-enter.
  */
 export const findCurrentRow = async (
   strapi: Core.Strapi,
   uid: UID.ContentType,
   documentId: string,
-  select: string[]
+  { select, populate }: RowQuery
 ): Promise<Record<string, unknown> | null> => {
   const query = strapi.db.query(uid);
-  const draft = await query.findOne({ select, where: { documentId, publishedAt: null } });
-  return draft ?? (await query.findOne({ select, where: { documentId } }));
+  const draft = await query.findOne({ select, populate, where: { documentId, publishedAt: null } });
+  return draft ?? (await query.findOne({ select, populate, where: { documentId } }));
 };

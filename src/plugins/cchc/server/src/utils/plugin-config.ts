@@ -1,6 +1,15 @@
 import type { Core } from '@strapi/strapi';
-import { PLUGIN_ID } from '../constants';
+import { MEMBERSHIP_UID, PLUGIN_ID } from '../constants';
 import type { PluginConfig } from '../config';
 
 export const pluginConfig = (strapi: Core.Strapi): PluginConfig =>
   strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
+
+/** The relation that names a document's owning unit (none for units themselves). */
+export const ownerFieldOf = (strapi: Core.Strapi, uid: string): string | null => {
+  const { unitUid, scopedTypes } = pluginConfig(strapi);
+  if (uid === unitUid) {
+    return null;
+  }
+  return scopedTypes[uid as keyof typeof scopedTypes] ?? (uid === MEMBERSHIP_UID ? 'unit' : null);
+};
