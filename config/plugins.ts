@@ -39,10 +39,28 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           'api::unit-report.unit-report': 'unit',
           'api::campaign.campaign': 'issuingUnit',
           'plugin::cchc.audit-entry': 'unit',
+          'plugin::cchc.scheduled-job': 'unit',
         },
         sharedFlag: 'sharedWithSubunits',
         selfGoverningKinds: ['people_committee'],
         audit: { enabled: env.bool('AUDIT_ENABLED', true) },
+        review: {
+          types: [
+            'api::article.article',
+            'api::leaflet.leaflet',
+            'api::broadcast-script.broadcast-script',
+            'api::training.training',
+          ],
+        },
+        scheduler: {
+          enabled: env.bool('SCHEDULER_ENABLED', true),
+          periodSeconds: env.int('SCHEDULER_PERIOD_SECONDS', 30),
+          leaseSeconds: env.int('SCHEDULER_LEASE_SECONDS', 120),
+          maxAttempts: env.int('SCHEDULER_MAX_ATTEMPTS', 5),
+          backoffSeconds: env.int('SCHEDULER_BACKOFF_SECONDS', 60),
+          batchSize: 50,
+        },
+        timeZone: env('TIME_ZONE', 'Asia/Ho_Chi_Minh'),
       },
     },
     'users-permissions': {

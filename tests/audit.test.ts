@@ -65,7 +65,10 @@ describe('audit trail', () => {
     const article = `${CM}/api::article.article`;
     let operations = 0;
 
-    for (let i = 0; i < 5; i += 1) {
+    const review = (tokenOf: string, id: string, action: string, comment?: string) =>
+      cm(tokenOf).post(`/cchc/review/${UIDS.article}/${id}/${action}`, { comment });
+
+    for (let i = 0; i < 4; i += 1) {
       // editor: create, edit, a refused move (no record), a no-op save (no record)
       const created = await cm(editor.token).post(article, { title: `Tin kiểm tra ${i}` });
       expect(created.status).toBe(201);
@@ -81,7 +84,21 @@ describe('audit trail', () => {
       ).toBe(400);
       operations += 3;
 
-      // reviewer: publish, unpublish, publish again
+      // review: submitted by the editor, (the first time returned and sent again), approved
+      expect((await review(editor.token, id, 'submit')).status).toBe(200);
+      expect_('transition', UIDS.article, id, 'admin');
+      if (i === 0) {
+        expect((await review(reviewer.token, id, 'return', 'Thiếu nguồn tin')).status).toBe(200);
+        expect_('transition', UIDS.article, id, 'admin');
+        expect((await review(editor.token, id, 'submit')).status).toBe(200);
+        expect_('transition', UIDS.article, id, 'admin');
+        operations += 2;
+      }
+      expect((await review(reviewer.token, id, 'approve')).status).toBe(200);
+      expect_('transition', UIDS.article, id, 'admin');
+      operations += 2;
+
+      // reviewer: publish, unpublish
       expect((await cm(reviewer.token).post(`${article}/${id}/actions/publish`)).status).toBe(200);
       expect_('publish', UIDS.article, id, 'admin');
       expect((await cm(reviewer.token).post(`${article}/${id}/actions/unpublish`)).status).toBe(
@@ -285,7 +302,7 @@ describe('audit export as CSV', () => {
         '"Giá trị trước, sau"'
       )
     );
-    expect(lines).toHaveLength(1 + 5);
+    expect(lines).toHaveLength(1 + 4);
     expect(lines.slice(1).every((line) => line.includes(',delete,api::leaflet.leaflet,'))).toBe(
       true
     );

@@ -160,8 +160,9 @@ describe('holes the content manager leaves, closed', () => {
         { unit: tree.B, roleCode: 'cchc-reviewer' },
       ]
     );
-    const inA = await makeArticle(app.strapi, { unit: connect(tree.A) });
-    const inB = await makeArticle(app.strapi, { unit: connect(tree.B) });
+    const approved = { reviewStage: 'approved' };
+    const inA = await makeArticle(app.strapi, { unit: connect(tree.A), ...approved });
+    const inB = await makeArticle(app.strapi, { unit: connect(tree.B), ...approved });
     expect((await as(user.token).post(`${CM}/${inB.documentId}/actions/publish`)).status).toBe(200);
     expect((await as(user.token).post(`${CM}/${inA.documentId}/actions/publish`)).status).toBe(403);
   });

@@ -1,7 +1,7 @@
 import { UIDS } from '../src/constants';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
 import { createApiToken, graphql, http } from './helpers/http';
-import { connect, makeArticle, type Doc } from './helpers/fixtures';
+import { approve, connect, makeArticle, type Doc } from './helpers/fixtures';
 import { makeAdmin, makeDistrictTree } from './helpers/units';
 
 /**
@@ -25,6 +25,7 @@ beforeAll(async () => {
     .set('Authorization', `Bearer ${editor.token}`)
     .send({ title: 'Tin của biên tập viên' });
   published = res.body.data as Doc;
+  await approve(app.strapi, UIDS.article, published.documentId);
   await app.strapi.documents(UIDS.article).publish({ documentId: published.documentId });
   await makeArticle(app.strapi, { title: 'Tin nháp khác', unit: connect(tree.A) });
 });

@@ -7,6 +7,7 @@ import {
   makeBroadcastScript,
   makeCampaign,
   makeColumn,
+  approve,
   makeImage,
   makeLeaflet,
   makeTopic,
@@ -56,6 +57,7 @@ describe('Public role: published content only', () => {
       expect(await gqlIds()).not.toContain(doc.documentId);
       expect((await get(`/api/${plural}/${doc.documentId}`)).status).toBe(404);
 
+      await approve(strapi, uid, doc.documentId);
       await strapi.documents(uid).publish({ documentId: doc.documentId });
       expect(await restIds()).toContain(doc.documentId);
       expect(await gqlIds()).toContain(doc.documentId);

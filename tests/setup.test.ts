@@ -95,6 +95,7 @@ describe('admin labels in Vietnamese', () => {
       'unit',
       'column',
       'updatedAt',
+      'reviewStage',
     ]);
     expect(res.body.data.contentType.settings).toMatchObject({
       defaultSortBy: 'updatedAt',

@@ -26,6 +26,9 @@ export const seedDemo = async (strapi: Core.Strapi, data: DemoData): Promise<Tal
     }),
   });
 
+  const reviewedTypes = (strapi.config.get('plugin::cchc') as { review: { types: string[] } })
+    .review.types;
+
   const ensure = async (
     uid: UID.ContentType,
     filters: Filters,
@@ -41,8 +44,10 @@ export const seedDemo = async (strapi: Core.Strapi, data: DemoData): Promise<Tal
     if (existing) {
       return (existing as { documentId: string }).documentId;
     }
+    // demo content published as if a reviewer had approved it
+    const approved = publish && reviewedTypes.includes(uid) ? { reviewStage: 'approved' } : {};
     const doc = (await documents.create({
-      data: build(),
+      data: { ...approved, ...build() },
       ...(publish ? { status: 'published' } : {}),
     } as never)) as { documentId: string };
     created[uid] = (created[uid] ?? 0) + 1;

@@ -16,10 +16,14 @@ export interface Doc {
 export const connect = (doc: Doc | undefined) =>
   doc ? { connect: [{ documentId: doc.documentId }] } : undefined;
 
+/** Types that pass review before publishing: a published fixture starts approved. */
+const REVIEWED = new Set<string>([UIDS.article, UIDS.leaflet, UIDS.broadcastScript, UIDS.training]);
+
 const create = async (strapi: Core.Strapi, uid: UID.ContentType, data: Data, publish = false) =>
-  (await strapi
-    .documents(uid)
-    .create({ data, ...(publish ? { status: 'published' } : {}) } as never)) as Doc;
+  (await strapi.documents(uid).create({
+    data: publish && REVIEWED.has(uid) ? { reviewStage: 'approved', ...data } : data,
+    ...(publish ? { status: 'published' } : {}),
+  } as never)) as Doc;
 
 export const makeUnit = (strapi: Core.Strapi, overrides: Data = {}) =>
   create(strapi, UIDS.unit, {
@@ -123,4 +127,13 @@ export const makeImage = async (strapi: Core.Strapi, name = 'anh-bia.png') => {
       files: { filepath, originalFilename: name, mimetype: 'image/png', size: png.length },
     });
   return file as { id: number; url: string; documentId: string };
+};
+
+/** Sends a draft through review as the system would (submit, approve), so that it may be published. */
+export const approve = async (strapi: Core.Strapi, uid: UID.ContentType, documentId: string) => {
+  const review = strapi.plugin('cchc').service('review') as {
+    transition(uid: string, documentId: string, action: string): Promise<unknown>;
+  };
+  await review.transition(uid, documentId, 'submit');
+  await review.transition(uid, documentId, 'approve');
 };

@@ -12,6 +12,8 @@ const defaults: Record<string, string> = {
   STRAPI_STARTUP_BANNER: 'false',
   SEED_DEMO_ON_EMPTY_DB: 'false',
   LOG_LEVEL: 'error',
+  // tests drive the scheduler's clock themselves
+  SCHEDULER_ENABLED: 'false',
 };
 for (const [key, value] of Object.entries(defaults)) {
   process.env[key] ??= value;

@@ -7,5 +7,8 @@ export default factories.createCoreRouter('api::broadcast-script.broadcast-scrip
         { name: 'plugin::cchc.site', config: { uid: 'api::broadcast-script.broadcast-script' } },
       ],
     },
+    // reviewed content: a write saves a draft unless ?status=published is asked for
+    create: { middlewares: ['plugin::cchc.draft-by-default'] },
+    update: { middlewares: ['plugin::cchc.draft-by-default'] },
   },
 });

@@ -5,5 +5,8 @@ export default factories.createCoreRouter('api::training.training', {
     find: {
       middlewares: [{ name: 'plugin::cchc.site', config: { uid: 'api::training.training' } }],
     },
+    // reviewed content: a write saves a draft unless ?status=published is asked for
+    create: { middlewares: ['plugin::cchc.draft-by-default'] },
+    update: { middlewares: ['plugin::cchc.draft-by-default'] },
   },
 });

@@ -14,6 +14,10 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'default-roles').ensure();
   await getService(strapi, 'role-guard').check();
   await getService(strapi, 'admin-labels').sync();
+  const review = getService(strapi, 'review');
+  review.registerEvents();
+  await review.backfill();
+  getService(strapi, 'scheduler').start();
   // after the default roles exist, so that only changes made by people are recorded
   auditAdminChanges(strapi);
 };

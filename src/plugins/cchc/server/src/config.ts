@@ -15,6 +15,35 @@ export const pluginConfigSchema = z.strictObject({
    */
   selfGoverningKinds: z.array(z.string().min(1)),
   audit: z.strictObject({ enabled: z.boolean() }),
+  /** Content types that pass through review stages before they can be published. */
+  review: z.strictObject({ types: z.array(uid) }),
+  /** The scheduler that publishes and unpublishes at `publishAt` / `unpublishAt`. */
+  scheduler: z.strictObject({
+    enabled: z.boolean(),
+    /** Seconds between ticks; a divisor of 60 so that it is a cron rule. */
+    periodSeconds: z
+      .number()
+      .int()
+      .min(1)
+      .max(60)
+      .refine((n) => 60 % n === 0, 'a divisor of 60'),
+    /** How long a node holds a job it has claimed before another node may take it over. */
+    leaseSeconds: z.number().int().min(10),
+    maxAttempts: z.number().int().min(1),
+    /** First retry delay; each further retry doubles it. */
+    backoffSeconds: z.number().int().min(1),
+    /** Jobs taken per tick. */
+    batchSize: z.number().int().min(1),
+  }),
+  /** IANA time zone of datetimes given without an offset (`2026-12-01T08:00`). */
+  timeZone: z.string().refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'an IANA time zone'),
 });
 
 export type PluginConfig = z.infer<typeof pluginConfigSchema>;
@@ -26,6 +55,16 @@ export default {
     sharedFlag: 'sharedWithSubunits',
     selfGoverningKinds: ['people_committee'],
     audit: { enabled: true },
+    review: { types: [] },
+    scheduler: {
+      enabled: true,
+      periodSeconds: 30,
+      leaseSeconds: 120,
+      maxAttempts: 5,
+      backoffSeconds: 60,
+      batchSize: 50,
+    },
+    timeZone: 'Asia/Ho_Chi_Minh',
   } satisfies PluginConfig,
   validator(config: unknown) {
     const result = pluginConfigSchema.safeParse(config);

@@ -25,3 +25,24 @@ export const CONDITION_MODES: Record<string, ScopeMode> = {
 };
 
 export const conditionId = (name: string) => `plugin::${PLUGIN_ID}.${name}`;
+
+export const JOB_UID = 'plugin::cchc.scheduled-job';
+
+/** Review stages of a managed document's draft, in workflow order. */
+export const REVIEW_STAGES = ['draft', 'submitted', 'approved', 'returned'] as const;
+export type ReviewStage = (typeof REVIEW_STAGES)[number];
+
+/** Attributes the plugin adds to every reviewed content type. */
+export const REVIEW_FIELDS = {
+  stage: 'reviewStage',
+  stageAt: 'reviewStageAt',
+  publishAt: 'publishAt',
+  unpublishAt: 'unpublishAt',
+} as const;
+
+/** Webhook events of the review workflow, as Strapi's webhook store names them. */
+export const REVIEW_EVENTS = {
+  submitted: 'cchc.entry.submitted',
+  approved: 'cchc.entry.approved',
+  returned: 'cchc.entry.returned',
+} as const;

@@ -8,6 +8,8 @@ type Resolver = (parent: unknown, args: Record<string, unknown>, ctx: unknown) =
 
 interface GraphqlNaming {
   getFindQueryName(ct: Schema.ContentType): string;
+  getCreateMutationTypeName(ct: Schema.ContentType): string;
+  getUpdateMutationTypeName(ct: Schema.ContentType): string;
   getTypeName(ct: Schema.ContentType): string;
   getEntityResponseCollectionName(ct: Schema.ContentType): string;
 }
@@ -18,6 +20,31 @@ const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export const siteQueryName = (findQueryName: string) => `site${capitalize(findQueryName)}`;
 
 const FULL_ACCESS_ONLY = { policies: ['plugin::cchc.full-access-token-only'] };
+
+interface FieldInfo {
+  fieldNodes: Array<{ arguments?: ReadonlyArray<{ name: { value: string } }> }>;
+}
+type ResolverMiddleware = (
+  resolve: (
+    parent: unknown,
+    args: Record<string, unknown>,
+    ctx: unknown,
+    info: FieldInfo
+  ) => unknown,
+  parent: unknown,
+  args: Record<string, unknown>,
+  ctx: unknown,
+  info: FieldInfo
+) => unknown;
+
+/**
+ * A create or update mutation of a reviewed type saves a draft unless the query names
+ * `status` itself (the schema's default is PUBLISHED); as over REST.
+ */
+const draftByDefault: ResolverMiddleware = (resolve, parent, args, ctx, info) => {
+  const named = info.fieldNodes[0]?.arguments?.some((arg) => arg.name.value === 'status');
+  return resolve(parent, named ? args : { ...args, status: 'draft' }, ctx, info);
+};
 
 /**
  * GraphQL side of the plugin: `siteArticles(site: "xa-son-tay", filters, sort, pagination)` (and
@@ -58,6 +85,15 @@ export const registerGraphql = (strapi: Core.Strapi) => {
       const name = siteQueryName(naming.getFindQueryName(ct));
       resolversConfig[`Query.${name}`] = { auth: { scope: [`${ct.uid}.find`] } };
       resolversConfig[`Query.${name}_connection`] = { auth: { scope: [`${ct.uid}.find`] } };
+    }
+    for (const uid of pluginConfig(strapi).review.types) {
+      const ct = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as Schema.ContentType;
+      for (const name of [
+        naming.getCreateMutationTypeName(ct),
+        naming.getUpdateMutationTypeName(ct),
+      ]) {
+        resolversConfig[`Mutation.${name}`] = { middlewares: [draftByDefault] };
+      }
     }
     for (const field of ['unitReport', 'unitReports', 'unitReports_connection']) {
       resolversConfig[`Query.${field}`] = FULL_ACCESS_ONLY;

@@ -1,16 +1,22 @@
 import type { Core } from '@strapi/strapi';
 import documentMiddlewares from './document-middlewares';
 import { guardContentManagerRoutes } from './content-manager-routes';
-import { MEMBERSHIP_UID } from './constants';
+import { AUDIT_UID, JOB_UID, MEMBERSHIP_UID } from './constants';
+import { addReviewFields } from './review-fields';
 import { registerGraphql } from './graphql';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
+  addReviewFields(strapi);
   for (const factory of Object.values(documentMiddlewares)) {
     strapi.documents.use(factory(strapi));
   }
   guardContentManagerRoutes(strapi);
   if (strapi.plugin('graphql')) {
-    strapi.plugin('graphql').service('extension').shadowCRUD(MEMBERSHIP_UID).disable();
+    const extension = strapi.plugin('graphql').service('extension');
+    extension.shadowCRUD(MEMBERSHIP_UID).disable();
+    // system-written records: readable by full-access tokens, never written through the API
+    extension.shadowCRUD(AUDIT_UID).disableMutations();
+    extension.shadowCRUD(JOB_UID).disableMutations();
     registerGraphql(strapi);
   }
 };

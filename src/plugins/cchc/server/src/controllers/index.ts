@@ -1,7 +1,9 @@
 import openapi from './openapi';
 import audit from './audit';
+import review from './review';
 
 export default {
   openapi,
   audit,
+  review,
 };

@@ -1,6 +1,6 @@
 import { errors } from '@strapi/utils';
 import type { Schema, UID } from '@strapi/strapi';
-import { AUDIT_UID } from '../constants';
+import { AUDIT_UID, JOB_UID } from '../constants';
 import { getService } from '../utils/get-service';
 import type { AuditAction } from '../services/audit';
 import { writeParams, type DocumentMiddlewareFactory } from './types';
@@ -15,14 +15,17 @@ const AUDITED: Record<string, AuditAction> = {
   discardDraft: 'discard',
 };
 
+/** Records only the system writes (through the query engine), never a person or a token. */
+const SYSTEM_RECORDS = new Set<string>([AUDIT_UID, JOB_UID]);
+
 /**
  * Records every write to audited types in the same transaction as the write (registered last,
  * so it wraps only writes the other rules let through), and refuses any write to the trail.
  */
 const auditMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next) => {
-  if (ctx.uid === AUDIT_UID && ctx.action in AUDITED) {
-    throw new errors.ForbiddenError(
-      'Nhật ký thao tác chỉ được thêm tự động; không sửa, không xóa.'
+  if (SYSTEM_RECORDS.has(ctx.uid) && ctx.action in AUDITED) {
+    throw new errors.PolicyError(
+      'Nhật ký thao tác và lịch hẹn giờ do hệ thống tự ghi; không thêm, sửa, xóa bằng tay.'
     );
   }
   const action = AUDITED[ctx.action];

@@ -4,6 +4,9 @@ import unitScope from './unit-scope';
 import unitTree from './unit-tree';
 import slug from './slug';
 import dateOrder from './date-order';
+import draftRules from './draft-rules';
+import schedule from './schedule';
+import review from './review';
 import audit from './audit';
 
 /** Read-time and write-time rules, in the order they run. */
@@ -13,7 +16,11 @@ export default {
   'unit-scope': unitScope,
   'unit-tree': unitTree,
   slug,
+  // before date-order: it reads times without an offset in the configured zone
+  schedule,
   'date-order': dateOrder,
+  'draft-rules': draftRules,
+  review,
   // last: it records only what every rule above let through
   audit,
 };

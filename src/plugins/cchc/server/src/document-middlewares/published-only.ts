@@ -15,7 +15,7 @@ const publishedOnlyMiddleware: DocumentMiddlewareFactory = (strapi) => async (ct
   }
   const { status } = ctx.params as { status?: string };
   if (status === 'draft' && isContentApiRequest(strapi) && !isFullAccessToken(strapi)) {
-    throw new errors.ForbiddenError(
+    throw new errors.PolicyError(
       'Bản nháp chỉ xem được trong trang quản trị hoặc bằng mã API toàn quyền (drafts are not public).'
     );
   }

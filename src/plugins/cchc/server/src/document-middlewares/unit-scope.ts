@@ -63,7 +63,7 @@ const unitScopeMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, n
         .query(uid)
         .count({ where: { documentId: params.documentId, publishedAt: { $notNull: true } } });
       if (published > 0) {
-        throw new errors.ForbiddenError(
+        throw new errors.PolicyError(
           'Nội dung đã xuất bản chỉ người có quyền xuất bản mới xóa được.'
         );
       }

@@ -1,7 +1,9 @@
 import site from './site';
 import requestId from './request-id';
+import draftByDefault from './draft-by-default';
 
 export default {
   site,
   'request-id': requestId,
+  'draft-by-default': draftByDefault,
 };

@@ -10,5 +10,16 @@ export default {
         policies: ['admin::isAuthenticatedAdmin'],
       },
     },
+    ...[
+      ['GET', '/review/queue', 'review.queue'],
+      ['GET', '/review/:uid/:documentId', 'review.state'],
+      ['POST', '/review/:uid/:documentId/:action', 'review.transition'],
+    ].map(([method, path, handler]) => ({
+      method,
+      path,
+      handler,
+      // who may move what is decided per document by the content-manager permissions
+      config: { policies: ['admin::isAuthenticatedAdmin'] },
+    })),
   ],
 };

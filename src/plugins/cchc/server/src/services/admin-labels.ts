@@ -44,7 +44,7 @@ const withSchemaLabels = (
     }
   }
   for (const [field, attribute] of Object.entries(attributesOf(model))) {
-    const { label, description, placeholder } = fieldOptions(attribute);
+    const { label, description, placeholder, editable } = fieldOptions(attribute);
     const meta = metadatas[field];
     if (!meta) {
       continue;
@@ -56,6 +56,7 @@ const withSchemaLabels = (
         ...(label && { label }),
         ...(description && { description }),
         ...(placeholder && { placeholder }),
+        ...(editable === false && { editable }),
       },
       list: meta.list && { ...meta.list, ...(label && { label }) },
     };

@@ -81,7 +81,7 @@ const auditExportService = ({ strapi }: { strapi: Core.Strapi }) => ({
       sanitizedQuery: { read(q: Record<string, unknown>): Promise<Record<string, unknown>> };
     };
     if (!checker.can.read()) {
-      throw new errors.ForbiddenError('Tài khoản không có quyền xem nhật ký thao tác.');
+      throw new errors.PolicyError('Tài khoản không có quyền xem nhật ký thao tác.');
     }
     const permitted = await checker.sanitizedQuery.read({ filters: this.filtersOf(query) });
     const rows = (await strapi.documents(AUDIT_UID as UID.ContentType).findMany({

@@ -5,7 +5,7 @@ import { ownerFieldOf, pluginConfig } from '../utils/plugin-config';
 import { attributesOf } from '../utils/plugin-options';
 
 export type AuditAction =
-  'create' | 'update' | 'delete' | 'publish' | 'unpublish' | 'discard' | 'role';
+  'create' | 'update' | 'delete' | 'publish' | 'unpublish' | 'discard' | 'transition' | 'role';
 
 type Row = Record<string, unknown> & { documentId?: string };
 
@@ -182,6 +182,7 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
     changedFields?: string[];
     changes?: Record<string, unknown>;
     summary?: string;
+    comment?: string | null;
   }) {
     const model = strapi.contentTypes[entry.contentType as keyof typeof strapi.contentTypes] as
       Schema.ContentType | undefined;
@@ -209,6 +210,7 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
         unitName: owner?.name ?? null,
         changedFields: entry.changedFields ?? null,
         changes: entry.changes && Object.keys(entry.changes).length > 0 ? entry.changes : null,
+        comment: entry.comment ?? null,
         ...this.actor(),
       },
     });

@@ -8,6 +8,9 @@ import roleGuard from './role-guard';
 import site from './site';
 import audit from './audit';
 import auditExport from './audit-export';
+import review from './review';
+import reviewQueue from './review-queue';
+import scheduler from './scheduler';
 
 const services = {
   slug,
@@ -20,6 +23,9 @@ const services = {
   site,
   audit,
   'audit-export': auditExport,
+  review,
+  'review-queue': reviewQueue,
+  scheduler,
 };
 
 export default services;

@@ -8,6 +8,8 @@ export interface FieldOptions {
   placeholder?: string;
   /** Name of a date/datetime attribute this one must not precede. */
   notBefore?: string;
+  /** false: shown read-only in the content manager's edit view. */
+  editable?: boolean;
 }
 
 /** What a schema.json content type may declare under `pluginOptions.cchc`. */

@@ -1,0 +1,65 @@
+import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { z } from 'zod';
+import { queueQuerySchema } from '../services/review-queue';
+import { REVIEW_ACTIONS } from '../services/review';
+import { adminRequest } from '../utils/admin-ability';
+import { getService } from '../utils/get-service';
+
+interface AdminContext {
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  request: { body?: unknown };
+  body: unknown;
+}
+
+const transitionBodySchema = z
+  .strictObject({ comment: z.string().max(2000).nullish() })
+  .nullish()
+  .transform((body) => body ?? {});
+
+const parse = <T>(schema: z.ZodType<T>, input: unknown, what: string): T => {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    throw new errors.ValidationError(
+      `${what} không hợp lệ: ${parsed.error.issues.map((i) => `${i.path.join('.') || i.code}: ${i.message}`).join('; ')}`
+    );
+  }
+  return parsed.data;
+};
+
+const reviewController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** GET /cchc/review/queue?type=&page=&pageSize= */
+  async queue(ctx: AdminContext) {
+    const query = parse(queueQuerySchema, ctx.query, 'Tham số');
+    const admin = adminRequest(strapi);
+    if (!admin) {
+      throw new errors.UnauthorizedError();
+    }
+    ctx.body = await getService(strapi, 'review-queue').list(
+      { ability: admin.ability, userId: String(admin.user.id), isSuperAdmin: admin.isSuperAdmin },
+      query
+    );
+  },
+
+  /** GET /cchc/review/:uid/:documentId */
+  async state(ctx: AdminContext) {
+    const { uid, documentId } = ctx.params;
+    ctx.body = await getService(strapi, 'review').state(uid as UID.ContentType, documentId);
+  },
+
+  /** POST /cchc/review/:uid/:documentId/:action { comment? } */
+  async transition(ctx: AdminContext) {
+    const { uid, documentId, action } = ctx.params;
+    const move = parse(z.enum(REVIEW_ACTIONS), action, 'Thao tác duyệt');
+    const { comment } = parse(transitionBodySchema, ctx.request.body, 'Nội dung gửi');
+    ctx.body = await getService(strapi, 'review').transition(
+      uid as UID.ContentType,
+      documentId,
+      move,
+      { comment }
+    );
+  },
+});
+
+export default reviewController;
