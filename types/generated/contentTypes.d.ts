@@ -411,7 +411,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     cchc: {
       defaultSortBy: 'updatedAt';
       defaultSortOrder: 'DESC';
-      listFields: ['id', 'title', 'kind', 'unit', 'column', 'updatedAt'];
+      listFields: ['id', 'title', 'kind', 'unit', 'column', 'updatedAt', 'reviewStage'];
       mainField: 'title';
     };
   };
@@ -469,7 +469,30 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::article.article'> &
       Schema.Attribute.Private;
+    publishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: '\u0110\u1EBFn gi\u1EDD n\u00E0y, n\u1EBFu \u0111\u00E3 \u0111\u01B0\u1EE3c duy\u1EC7t, h\u1EC7 th\u1ED1ng t\u1EF1 xu\u1EA5t b\u1EA3n (gi\u1EDD Vi\u1EC7t Nam).';
+          label: 'H\u1EB9n gi\u1EDD xu\u1EA5t b\u1EA3n';
+        };
+      }>;
     publishedAt: Schema.Attribute.DateTime;
+    reviewStage: Schema.Attribute.Enumeration<['draft', 'submitted', 'approved', 'returned']> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'draft: Nh\u00E1p; submitted: Ch\u1EDD duy\u1EC7t; approved: \u0110\u00E3 duy\u1EC7t; returned: Tr\u1EA3 l\u1EA1i. Ch\u1EC9 \u0111\u1ED5i b\u1EB1ng c\u00E1c n\u00FAt \u1EDF khung \u00ABDuy\u1EC7t n\u1ED9i dung\u00BB.';
+          editable: false;
+          label: 'B\u01B0\u1EDBc duy\u1EC7t';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'draft'>;
+    reviewStageAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          editable: false;
+          label: 'Chuy\u1EC3n b\u01B0\u1EDBc l\u00FAc';
+        };
+      }>;
     seo: Schema.Attribute.Component<'shared.seo', false> &
       Schema.Attribute.SetPluginOptions<{
         cchc: {
@@ -535,6 +558,14 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
           label: '\u0110\u01A1n v\u1ECB s\u1EDF h\u1EEFu';
         };
       }>;
+    unpublishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: '\u0110\u1EBFn gi\u1EDD n\u00E0y h\u1EC7 th\u1ED1ng t\u1EF1 g\u1EE1 n\u1ED9i dung kh\u1ECFi trang (gi\u1EDD Vi\u1EC7t Nam).';
+          label: 'H\u1EB9n gi\u1EDD g\u1EE1';
+          notBefore: 'publishAt';
+        };
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -555,7 +586,7 @@ export interface ApiBroadcastScriptBroadcastScript extends Struct.CollectionType
     cchc: {
       defaultSortBy: 'updatedAt';
       defaultSortOrder: 'DESC';
-      listFields: ['id', 'title', 'stationLevel', 'unit', 'updatedAt'];
+      listFields: ['id', 'title', 'stationLevel', 'unit', 'updatedAt', 'reviewStage'];
       mainField: 'title';
     };
   };
@@ -586,7 +617,30 @@ export interface ApiBroadcastScriptBroadcastScript extends Struct.CollectionType
       'api::broadcast-script.broadcast-script'
     > &
       Schema.Attribute.Private;
+    publishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: '\u0110\u1EBFn gi\u1EDD n\u00E0y, n\u1EBFu \u0111\u00E3 \u0111\u01B0\u1EE3c duy\u1EC7t, h\u1EC7 th\u1ED1ng t\u1EF1 xu\u1EA5t b\u1EA3n (gi\u1EDD Vi\u1EC7t Nam).';
+          label: 'H\u1EB9n gi\u1EDD xu\u1EA5t b\u1EA3n';
+        };
+      }>;
     publishedAt: Schema.Attribute.DateTime;
+    reviewStage: Schema.Attribute.Enumeration<['draft', 'submitted', 'approved', 'returned']> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'draft: Nh\u00E1p; submitted: Ch\u1EDD duy\u1EC7t; approved: \u0110\u00E3 duy\u1EC7t; returned: Tr\u1EA3 l\u1EA1i. Ch\u1EC9 \u0111\u1ED5i b\u1EB1ng c\u00E1c n\u00FAt \u1EDF khung \u00ABDuy\u1EC7t n\u1ED9i dung\u00BB.';
+          editable: false;
+          label: 'B\u01B0\u1EDBc duy\u1EC7t';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'draft'>;
+    reviewStageAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          editable: false;
+          label: 'Chuy\u1EC3n b\u01B0\u1EDBc l\u00FAc';
+        };
+      }>;
     script: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
@@ -631,6 +685,14 @@ export interface ApiBroadcastScriptBroadcastScript extends Struct.CollectionType
       Schema.Attribute.SetPluginOptions<{
         cchc: {
           label: '\u0110\u01A1n v\u1ECB s\u1EDF h\u1EEFu';
+        };
+      }>;
+    unpublishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: '\u0110\u1EBFn gi\u1EDD n\u00E0y h\u1EC7 th\u1ED1ng t\u1EF1 g\u1EE1 n\u1ED9i dung kh\u1ECFi trang (gi\u1EDD Vi\u1EC7t Nam).';
+          label: 'H\u1EB9n gi\u1EDD g\u1EE1';
+          notBefore: 'publishAt';
         };
       }>;
     updatedAt: Schema.Attribute.DateTime;
@@ -855,7 +917,15 @@ export interface ApiLeafletLeaflet extends Struct.CollectionTypeSchema {
     cchc: {
       defaultSortBy: 'updatedAt';
       defaultSortOrder: 'DESC';
-      listFields: ['id', 'title', 'kind', 'unit', 'copiesPrinted', 'copiesDistributed'];
+      listFields: [
+        'id',
+        'title',
+        'kind',
+        'unit',
+        'copiesPrinted',
+        'copiesDistributed',
+        'reviewStage',
+      ];
       mainField: 'title';
     };
   };
@@ -930,7 +1000,30 @@ export interface ApiLeafletLeaflet extends Struct.CollectionTypeSchema {
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::leaflet.leaflet'> &
       Schema.Attribute.Private;
+    publishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: '\u0110\u1EBFn gi\u1EDD n\u00E0y, n\u1EBFu \u0111\u00E3 \u0111\u01B0\u1EE3c duy\u1EC7t, h\u1EC7 th\u1ED1ng t\u1EF1 xu\u1EA5t b\u1EA3n (gi\u1EDD Vi\u1EC7t Nam).';
+          label: 'H\u1EB9n gi\u1EDD xu\u1EA5t b\u1EA3n';
+        };
+      }>;
     publishedAt: Schema.Attribute.DateTime;
+    reviewStage: Schema.Attribute.Enumeration<['draft', 'submitted', 'approved', 'returned']> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'draft: Nh\u00E1p; submitted: Ch\u1EDD duy\u1EC7t; approved: \u0110\u00E3 duy\u1EC7t; returned: Tr\u1EA3 l\u1EA1i. Ch\u1EC9 \u0111\u1ED5i b\u1EB1ng c\u00E1c n\u00FAt \u1EDF khung \u00ABDuy\u1EC7t n\u1ED9i dung\u00BB.';
+          editable: false;
+          label: 'B\u01B0\u1EDBc duy\u1EC7t';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'draft'>;
+    reviewStageAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          editable: false;
+          label: 'Chuy\u1EC3n b\u01B0\u1EDBc l\u00FAc';
+        };
+      }>;
     slug: Schema.Attribute.UID<'title'> &
       Schema.Attribute.SetPluginOptions<{
         cchc: {
@@ -958,6 +1051,14 @@ export interface ApiLeafletLeaflet extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetPluginOptions<{
         cchc: {
           label: '\u0110\u01A1n v\u1ECB s\u1EDF h\u1EEFu';
+        };
+      }>;
+    unpublishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: '\u0110\u1EBFn gi\u1EDD n\u00E0y h\u1EC7 th\u1ED1ng t\u1EF1 g\u1EE1 n\u1ED9i dung kh\u1ECFi trang (gi\u1EDD Vi\u1EC7t Nam).';
+          label: 'H\u1EB9n gi\u1EDD g\u1EE1';
+          notBefore: 'publishAt';
         };
       }>;
     updatedAt: Schema.Attribute.DateTime;
@@ -1048,7 +1149,7 @@ export interface ApiTrainingTraining extends Struct.CollectionTypeSchema {
     cchc: {
       defaultSortBy: 'startsAt';
       defaultSortOrder: 'DESC';
-      listFields: ['id', 'title', 'kind', 'unit', 'startsAt', 'location'];
+      listFields: ['id', 'title', 'kind', 'unit', 'startsAt', 'location', 'reviewStage'];
       mainField: 'title';
     };
   };
@@ -1132,7 +1233,30 @@ export interface ApiTrainingTraining extends Struct.CollectionTypeSchema {
         },
         number
       >;
+    publishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: '\u0110\u1EBFn gi\u1EDD n\u00E0y, n\u1EBFu \u0111\u00E3 \u0111\u01B0\u1EE3c duy\u1EC7t, h\u1EC7 th\u1ED1ng t\u1EF1 xu\u1EA5t b\u1EA3n (gi\u1EDD Vi\u1EC7t Nam).';
+          label: 'H\u1EB9n gi\u1EDD xu\u1EA5t b\u1EA3n';
+        };
+      }>;
     publishedAt: Schema.Attribute.DateTime;
+    reviewStage: Schema.Attribute.Enumeration<['draft', 'submitted', 'approved', 'returned']> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'draft: Nh\u00E1p; submitted: Ch\u1EDD duy\u1EC7t; approved: \u0110\u00E3 duy\u1EC7t; returned: Tr\u1EA3 l\u1EA1i. Ch\u1EC9 \u0111\u1ED5i b\u1EB1ng c\u00E1c n\u00FAt \u1EDF khung \u00ABDuy\u1EC7t n\u1ED9i dung\u00BB.';
+          editable: false;
+          label: 'B\u01B0\u1EDBc duy\u1EC7t';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'draft'>;
+    reviewStageAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          editable: false;
+          label: 'Chuy\u1EC3n b\u01B0\u1EDBc l\u00FAc';
+        };
+      }>;
     slug: Schema.Attribute.UID<'title'> &
       Schema.Attribute.SetPluginOptions<{
         cchc: {
@@ -1167,6 +1291,14 @@ export interface ApiTrainingTraining extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetPluginOptions<{
         cchc: {
           label: '\u0110\u01A1n v\u1ECB t\u1ED5 ch\u1EE9c';
+        };
+      }>;
+    unpublishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: '\u0110\u1EBFn gi\u1EDD n\u00E0y h\u1EC7 th\u1ED1ng t\u1EF1 g\u1EE1 n\u1ED9i dung kh\u1ECFi trang (gi\u1EDD Vi\u1EC7t Nam).';
+          label: 'H\u1EB9n gi\u1EDD g\u1EE1';
+          notBefore: 'publishAt';
         };
       }>;
     updatedAt: Schema.Attribute.DateTime;
@@ -1483,12 +1615,12 @@ export interface PluginCchcAuditEntry extends Struct.CollectionTypeSchema {
   };
   attributes: {
     action: Schema.Attribute.Enumeration<
-      ['create', 'update', 'delete', 'publish', 'unpublish', 'discard', 'role']
+      ['create', 'update', 'delete', 'publish', 'unpublish', 'discard', 'transition', 'role']
     > &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         cchc: {
-          description: 'create: t\u1EA1o; update: s\u1EEDa; delete: x\u00F3a; publish: xu\u1EA5t b\u1EA3n; unpublish: g\u1EE1; discard: b\u1ECF b\u1EA3n nh\u00E1p; role: vai tr\u00F2, quy\u1EC1n';
+          description: 'create: t\u1EA1o; update: s\u1EEDa; delete: x\u00F3a; publish: xu\u1EA5t b\u1EA3n; unpublish: g\u1EE1; discard: b\u1ECF b\u1EA3n nh\u00E1p; transition: chuy\u1EC3n b\u01B0\u1EDBc duy\u1EC7t; role: vai tr\u00F2, quy\u1EC1n';
           label: 'Thao t\u00E1c';
         };
       }>;
@@ -1522,6 +1654,13 @@ export interface PluginCchcAuditEntry extends Struct.CollectionTypeSchema {
         cchc: {
           description: 'Ch\u1EC9 v\u1EDBi c\u00E1c tr\u01B0\u1EDDng ng\u1EAFn';
           label: 'Gi\u00E1 tr\u1ECB tr\u01B0\u1EDBc, sau';
+        };
+      }>;
+    comment: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: '\u00DD ki\u1EBFn k\u00E8m khi chuy\u1EC3n b\u01B0\u1EDBc duy\u1EC7t (l\u00FD do tr\u1EA3 l\u1EA1i)';
+          label: '\u00DD ki\u1EBFn';
         };
       }>;
     contentType: Schema.Attribute.String &
@@ -1581,6 +1720,141 @@ export interface PluginCchcAuditEntry extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetPluginOptions<{
         cchc: {
           label: 'T\u00EAn \u0111\u01A1n v\u1ECB (l\u00FAc ghi)';
+        };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface PluginCchcScheduledJob extends Struct.CollectionTypeSchema {
+  collectionName: 'cchc_scheduled_jobs';
+  info: {
+    description: 'Vi\u1EC7c h\u1EB9n gi\u1EDD xu\u1EA5t b\u1EA3n, g\u1EE1 n\u1ED9i dung: tr\u1EA1ng th\u00E1i, s\u1ED1 l\u1EA7n th\u1EED, l\u1ED7i g\u1EA7n nh\u1EA5t; do h\u1EC7 th\u1ED1ng t\u1EF1 ghi';
+    displayName: 'L\u1ECBch h\u1EB9n gi\u1EDD';
+    pluralName: 'scheduled-jobs';
+    singularName: 'scheduled-job';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    cchc: {
+      defaultSortBy: 'dueAt';
+      defaultSortOrder: 'DESC';
+      listFields: ['id', 'dueAt', 'kind', 'summary', 'status', 'attempts', 'lastError', 'unitName'];
+      mainField: 'summary';
+    };
+    'content-manager': {
+      visible: true;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    attempts: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'S\u1ED1 l\u1EA7n \u0111\u00E3 th\u1EED';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<0>;
+    contentType: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Lo\u1EA1i n\u1ED9i dung';
+        };
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    dueAt: Schema.Attribute.DateTime &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110\u1EBFn h\u1EA1n l\u00FAc';
+        };
+      }>;
+    finishedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Xong l\u00FAc';
+        };
+      }>;
+    kind: Schema.Attribute.Enumeration<['publish', 'unpublish']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'publish: xu\u1EA5t b\u1EA3n; unpublish: g\u1EE1';
+          label: 'Vi\u1EC7c';
+        };
+      }>;
+    lastError: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'L\u1ED7i g\u1EA7n nh\u1EA5t';
+        };
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::cchc.scheduled-job'> &
+      Schema.Attribute.Private;
+    lockedBy: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'M\u00E1y ch\u1EE7 \u0111ang ch\u1EA1y';
+        };
+      }>;
+    lockedUntil: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Gi\u1EEF vi\u1EC7c \u0111\u1EBFn';
+        };
+      }>;
+    nextAttemptAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Th\u1EED l\u1EA1i l\u00FAc';
+        };
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    status: Schema.Attribute.Enumeration<
+      ['pending', 'waiting', 'running', 'done', 'failed', 'cancelled']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'pending: ch\u1EDD \u0111\u1EBFn gi\u1EDD; waiting: \u0111\u1EBFn gi\u1EDD nh\u01B0ng n\u1ED9i dung ch\u01B0a \u0111\u01B0\u1EE3c duy\u1EC7t; running: \u0111ang ch\u1EA1y; done: xong; failed: l\u1ED7i, \u0111\u00E3 h\u1EBFt s\u1ED1 l\u1EA7n th\u1EED; cancelled: \u0111\u00E3 h\u1EE7y';
+          label: 'Tr\u1EA1ng th\u00E1i';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'pending'>;
+    summary: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'T\u00EAn m\u1EE5c';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    targetDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'M\u00E3 t\u00E0i li\u1EC7u (documentId)';
+        };
+      }>;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110\u01A1n v\u1ECB';
+        };
+      }>;
+    unitName: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'T\u00EAn \u0111\u01A1n v\u1ECB';
         };
       }>;
     updatedAt: Schema.Attribute.DateTime;
@@ -2089,6 +2363,7 @@ declare module '@strapi/strapi' {
       'api::unit-report.unit-report': ApiUnitReportUnitReport;
       'api::unit.unit': ApiUnitUnit;
       'plugin::cchc.audit-entry': PluginCchcAuditEntry;
+      'plugin::cchc.scheduled-job': PluginCchcScheduledJob;
       'plugin::cchc.unit-membership': PluginCchcUnitMembership;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
