@@ -47,6 +47,7 @@ const REPORT = 'api::unit-report.unit-report';
 const CAMPAIGN = 'api::campaign.campaign';
 const REFERENCE = ['api::unit.unit', 'api::column.column', 'api::topic.topic', CAMPAIGN];
 const AUDIT = 'plugin::cchc.audit-entry';
+const JOBS = 'plugin::cchc.scheduled-job';
 const REPORT_DECISION_FIELDS = ['reportStatus', 'returnReason', 'submittedAt'];
 
 const own = conditionId(CONDITIONS.inMyUnit);
@@ -62,6 +63,7 @@ const editorGrants: Grant[] = [
     withoutFields: REPORT_DECISION_FIELDS,
   },
   { subjects: REFERENCE, verbs: ['read'] },
+  { subjects: [JOBS], verbs: ['read'], condition: own },
 ];
 
 /** The roles of the CCHC workflow, created at start when missing (matched by code). */
@@ -93,6 +95,7 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
         condition: below,
       },
       { subjects: REFERENCE, verbs: ['read'] },
+      { subjects: [JOBS], verbs: ['read'], condition: below },
     ],
   },
   {
@@ -114,7 +117,7 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
         verbs: ['create', 'read', 'update', 'delete'],
         condition: parentBelow,
       },
-      { subjects: [AUDIT], verbs: ['read'], condition: parentBelow },
+      { subjects: [AUDIT, JOBS], verbs: ['read'], condition: parentBelow },
       { subjects: ['api::unit.unit', 'api::column.column', 'api::topic.topic'], verbs: ['read'] },
     ],
   },

@@ -1,0 +1,32 @@
+// A second app process on the same database, driven over IPC by a test: it boots the app from
+// dist/ (its scheduler's cron runs as on any node) and ticks the scheduler when asked.
+const path = require('path');
+const { createStrapi } = require('@strapi/strapi');
+
+const root = path.resolve(__dirname, '..', '..');
+
+const main = async () => {
+  const strapi = await createStrapi({
+    appDir: root,
+    distDir: path.join(root, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
+  const scheduler = strapi.plugin('cchc').service('scheduler');
+  process.on('message', async (message) => {
+    if (message.type === 'tick') {
+      const result = await scheduler.tick(message.at ? new Date(message.at) : undefined);
+      process.send({ type: 'ticked', id: message.id, result });
+    }
+    if (message.type === 'stop') {
+      await strapi.destroy();
+      process.exit(0);
+    }
+  });
+  process.send({ type: 'ready', nodeId: scheduler.nodeId });
+};
+
+main().catch((error) => {
+  process.send?.({ type: 'failed', message: String(error && error.stack) });
+  process.exit(1);
+});
