@@ -1,5 +1,8 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { CheckCircle } from '@strapi/icons';
 import vi from './translations/vi.json';
+import { enMessages, viMessages } from './review/messages';
+import { ReviewPanel } from './review/ReviewPanel';
 
 const LANGUAGE_STORAGE_KEY = 'strapi-admin-language';
 
@@ -9,10 +12,12 @@ export default {
     translations: {
       vi: {
         ...vi,
+        ...viMessages,
         'Auth.form.welcome.title': 'Chào mừng đến hệ thống tuyên truyền CCHC',
         'Auth.form.welcome.subtitle': 'Đăng nhập bằng tài khoản quản trị của đơn vị',
       },
       en: {
+        ...enMessages,
         'Auth.form.welcome.title': 'Welcome to the CCHC communication system',
         'Auth.form.welcome.subtitle': 'Log in with your unit administrator account',
       },
@@ -20,11 +25,23 @@ export default {
     tutorials: false,
     notifications: { releases: false },
   },
-  register() {
+  register(app: StrapiApp) {
+    app.addMenuLink({
+      to: 'cchc/review-queue',
+      icon: CheckCircle,
+      intlLabel: { id: 'cchc.review.queue.menu', defaultMessage: 'Chờ duyệt' },
+      Component: () => import('./review/ReviewQueuePage'),
+      permissions: [],
+    });
     // Editors meet the admin in Vietnamese first; the profile page switches to English and remembers it.
     if (!window.localStorage.getItem(LANGUAGE_STORAGE_KEY)) {
       window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'vi');
     }
   },
-  bootstrap(_app: StrapiApp) {},
+  bootstrap(app: StrapiApp) {
+    const contentManager = app.getPlugin('content-manager') as unknown as {
+      apis: { addEditViewSidePanel(panels: unknown[]): void };
+    };
+    contentManager.apis.addEditViewSidePanel([ReviewPanel]);
+  },
 };

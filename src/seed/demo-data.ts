@@ -2061,4 +2061,11 @@ export const demoData: DemoData = {
       status: 'accepted',
     },
   ],
+  submittedForReview: [
+    {
+      type: 'article',
+      slug: 'chung-thuc-ban-sao-dien-tu-tu-ban-chinh-thu-tuc-moi-nguoi-dan-can-biet',
+    },
+    { type: 'article', slug: 'son-kim-2-long-ghep-tuyen-truyen-cchc-trong-sinh-hoat-thon' },
+  ],
 };

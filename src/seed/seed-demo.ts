@@ -171,5 +171,18 @@ export const seedDemo = async (strapi: Core.Strapi, data: DemoData): Promise<Tal
       })
     );
   }
+  const review = strapi.plugin('cchc').service('review') as {
+    transition(uid: string, documentId: string, action: 'submit'): Promise<unknown>;
+  };
+  for (const { type, slug } of data.submittedForReview) {
+    const uid = UIDS[type];
+    const documentId = idOf(uid, slug);
+    const draft = documentId
+      ? await strapi.db.query(uid).findOne({ where: { documentId, publishedAt: null } })
+      : null;
+    if (draft && (draft.reviewStage ?? 'draft') === 'draft') {
+      await review.transition(uid, documentId!, 'submit');
+    }
+  }
   return created;
 };

@@ -149,4 +149,9 @@ export interface DemoData {
   broadcastScripts: DemoBroadcastScript[];
   trainings: DemoTraining[];
   unitReports: DemoUnitReport[];
+  /** Drafts sent to review, so that the reviewers' queue has work in it. */
+  submittedForReview: Array<{
+    type: 'article' | 'leaflet' | 'broadcastScript' | 'training';
+    slug: string;
+  }>;
 }

@@ -15,11 +15,12 @@ const REVIEW_ATTRIBUTES = {
       description:
         'draft: Nháp; submitted: Chờ duyệt; approved: Đã duyệt; returned: Trả lại. Chỉ đổi bằng các nút ở khung «Duyệt nội dung».',
       editable: false,
+      hiddenInForm: true,
     }),
   },
   [REVIEW_FIELDS.stageAt]: {
     type: 'datetime',
-    pluginOptions: cchc({ label: 'Chuyển bước lúc', editable: false }),
+    pluginOptions: cchc({ label: 'Chuyển bước lúc', editable: false, hiddenInForm: true }),
   },
   [REVIEW_FIELDS.publishAt]: {
     type: 'datetime',

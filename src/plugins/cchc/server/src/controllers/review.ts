@@ -5,6 +5,7 @@ import { queueQuerySchema } from '../services/review-queue';
 import { REVIEW_ACTIONS } from '../services/review';
 import { adminRequest } from '../utils/admin-ability';
 import { getService } from '../utils/get-service';
+import { pluginConfig } from '../utils/plugin-config';
 
 interface AdminContext {
   params: Record<string, string>;
@@ -29,6 +30,12 @@ const parse = <T>(schema: z.ZodType<T>, input: unknown, what: string): T => {
 };
 
 const reviewController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** GET /cchc/review/config: what the admin panels need to know. */
+  async config(ctx: AdminContext) {
+    const { review, timeZone } = pluginConfig(strapi);
+    ctx.body = { types: review.types, timeZone };
+  },
+
   /** GET /cchc/review/queue?type=&page=&pageSize= */
   async queue(ctx: AdminContext) {
     const query = parse(queueQuerySchema, ctx.query, 'Tham số');

@@ -22,11 +22,13 @@ interface PublishingParams {
   fields?: unknown;
 }
 
-const notApproved = (stage: ReviewStage) =>
-  new errors.ValidationError(
-    `Chỉ xuất bản được nội dung đã duyệt; nội dung này đang ở bước «${STAGE_LABELS[stage]}». Hãy gửi duyệt và chờ người duyệt đồng ý.`,
-    { stage }
-  );
+const notApproved = (stage: ReviewStage) => {
+  const message = `Chỉ xuất bản được nội dung đã duyệt; nội dung này đang ở bước «${STAGE_LABELS[stage]}». Hãy gửi duyệt và chờ người duyệt đồng ý.`;
+  // Strapi's error shape: the admin maps `details.errors` onto fields and reads no other details
+  return new errors.ValidationError(message, {
+    errors: [{ path: [REVIEW_FIELDS.stage], message, name: 'ValidationError', value: stage }],
+  });
+};
 
 /**
  * The review gate: a publish (from the admin, REST or GraphQL, `status: 'published'`

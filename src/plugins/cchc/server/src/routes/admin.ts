@@ -11,6 +11,7 @@ export default {
       },
     },
     ...[
+      ['GET', '/review/config', 'review.config'],
       ['GET', '/review/queue', 'review.queue'],
       ['GET', '/review/:uid/:documentId', 'review.state'],
       ['POST', '/review/:uid/:documentId/:action', 'review.transition'],

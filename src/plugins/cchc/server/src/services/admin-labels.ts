@@ -44,7 +44,7 @@ const withSchemaLabels = (
     }
   }
   for (const [field, attribute] of Object.entries(attributesOf(model))) {
-    const { label, description, placeholder, editable } = fieldOptions(attribute);
+    const { label, description, placeholder, editable, hiddenInForm } = fieldOptions(attribute);
     const meta = metadatas[field];
     if (!meta) {
       continue;
@@ -57,6 +57,7 @@ const withSchemaLabels = (
         ...(description && { description }),
         ...(placeholder && { placeholder }),
         ...(editable === false && { editable }),
+        ...(hiddenInForm && { visible: false }),
       },
       list: meta.list && { ...meta.list, ...(label && { label }) },
     };
@@ -68,9 +69,19 @@ const withSchemaLabels = (
     ...(defaultSortBy && { defaultSortBy }),
     ...(defaultSortOrder && { defaultSortOrder }),
   };
-  const layouts = listFields
-    ? { ...current.layouts, list: listFields.filter((field) => field in metadatas) }
-    : current.layouts;
+  const hidden = new Set(
+    Object.entries(attributesOf(model))
+      .filter(([, attribute]) => fieldOptions(attribute).hiddenInForm)
+      .map(([field]) => field)
+  );
+  const edit = (current.layouts?.edit as Array<Array<{ name: string }>> | undefined)
+    ?.map((row) => row.filter((cell) => !hidden.has(cell.name)))
+    .filter((row) => row.length > 0);
+  const layouts = {
+    ...current.layouts,
+    ...(edit && { edit }),
+    ...(listFields && { list: listFields.filter((field) => field in metadatas) }),
+  };
   return { ...current, settings, metadatas, layouts };
 };
 

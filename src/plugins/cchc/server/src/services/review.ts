@@ -207,10 +207,10 @@ const reviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const move = MOVES[action];
     const from = stageOf(row);
     if (!move.from.includes(from)) {
-      throw new errors.ValidationError(
-        `Không thể ${move.label} khi nội dung đang ở bước «${STAGE_LABELS[from]}».`,
-        { stage: from, action }
-      );
+      const message = `Không thể ${move.label} khi nội dung đang ở bước «${STAGE_LABELS[from]}».`;
+      throw new errors.ValidationError(message, {
+        errors: [{ path: [REVIEW_FIELDS.stage], message, name: 'ValidationError', value: from }],
+      });
     }
     if (!(await this.allowedActions(uid, row)).includes(action)) {
       const decides = move.verb === 'publish';

@@ -10,6 +10,8 @@ export interface FieldOptions {
   notBefore?: string;
   /** false: shown read-only in the content manager's edit view. */
   editable?: boolean;
+  /** true: left out of the edit form (another panel shows it). */
+  hiddenInForm?: boolean;
 }
 
 /** What a schema.json content type may declare under `pluginOptions.cchc`. */
