@@ -302,6 +302,21 @@ describe('only approved content is published, through every door', () => {
   });
 });
 
+describe('the review fields in the content manager', () => {
+  test('the stage is a list column, not a form field; the schedule fields are in the form', async () => {
+    const res = await as('editor').get(`/content-manager/content-types/${ARTICLE}/configuration`);
+    expect(res.status).toBe(200);
+    const { layouts, metadatas } = res.body.data.contentType;
+    const formFields = (layouts.edit as Array<Array<{ name: string }>>).flat().map((c) => c.name);
+    expect(formFields).not.toContain('reviewStage');
+    expect(formFields).not.toContain('reviewStageAt');
+    expect(formFields).toEqual(expect.arrayContaining(['publishAt', 'unpublishAt']));
+    expect(layouts.list).toContain('reviewStage');
+    expect(metadatas.reviewStage.list.label).toBe('Bước duyệt');
+    expect(metadatas.publishAt.edit.label).toBe('Hẹn giờ xuất bản');
+  });
+});
+
 describe('editing approved content sends it back to draft', () => {
   test('a real change does; a save without changes or a new publishing time does not', async () => {
     const doc = await articleAt('approved');
