@@ -482,6 +482,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
         cchc: {
           description: 'draft: Nh\u00E1p; submitted: Ch\u1EDD duy\u1EC7t; approved: \u0110\u00E3 duy\u1EC7t; returned: Tr\u1EA3 l\u1EA1i. Ch\u1EC9 \u0111\u1ED5i b\u1EB1ng c\u00E1c n\u00FAt \u1EDF khung \u00ABDuy\u1EC7t n\u1ED9i dung\u00BB.';
           editable: false;
+          hiddenInForm: true;
           label: 'B\u01B0\u1EDBc duy\u1EC7t';
         };
       }> &
@@ -490,6 +491,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetPluginOptions<{
         cchc: {
           editable: false;
+          hiddenInForm: true;
           label: 'Chuy\u1EC3n b\u01B0\u1EDBc l\u00FAc';
         };
       }>;
@@ -630,6 +632,7 @@ export interface ApiBroadcastScriptBroadcastScript extends Struct.CollectionType
         cchc: {
           description: 'draft: Nh\u00E1p; submitted: Ch\u1EDD duy\u1EC7t; approved: \u0110\u00E3 duy\u1EC7t; returned: Tr\u1EA3 l\u1EA1i. Ch\u1EC9 \u0111\u1ED5i b\u1EB1ng c\u00E1c n\u00FAt \u1EDF khung \u00ABDuy\u1EC7t n\u1ED9i dung\u00BB.';
           editable: false;
+          hiddenInForm: true;
           label: 'B\u01B0\u1EDBc duy\u1EC7t';
         };
       }> &
@@ -638,6 +641,7 @@ export interface ApiBroadcastScriptBroadcastScript extends Struct.CollectionType
       Schema.Attribute.SetPluginOptions<{
         cchc: {
           editable: false;
+          hiddenInForm: true;
           label: 'Chuy\u1EC3n b\u01B0\u1EDBc l\u00FAc';
         };
       }>;
@@ -1013,6 +1017,7 @@ export interface ApiLeafletLeaflet extends Struct.CollectionTypeSchema {
         cchc: {
           description: 'draft: Nh\u00E1p; submitted: Ch\u1EDD duy\u1EC7t; approved: \u0110\u00E3 duy\u1EC7t; returned: Tr\u1EA3 l\u1EA1i. Ch\u1EC9 \u0111\u1ED5i b\u1EB1ng c\u00E1c n\u00FAt \u1EDF khung \u00ABDuy\u1EC7t n\u1ED9i dung\u00BB.';
           editable: false;
+          hiddenInForm: true;
           label: 'B\u01B0\u1EDBc duy\u1EC7t';
         };
       }> &
@@ -1021,6 +1026,7 @@ export interface ApiLeafletLeaflet extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetPluginOptions<{
         cchc: {
           editable: false;
+          hiddenInForm: true;
           label: 'Chuy\u1EC3n b\u01B0\u1EDBc l\u00FAc';
         };
       }>;
@@ -1246,6 +1252,7 @@ export interface ApiTrainingTraining extends Struct.CollectionTypeSchema {
         cchc: {
           description: 'draft: Nh\u00E1p; submitted: Ch\u1EDD duy\u1EC7t; approved: \u0110\u00E3 duy\u1EC7t; returned: Tr\u1EA3 l\u1EA1i. Ch\u1EC9 \u0111\u1ED5i b\u1EB1ng c\u00E1c n\u00FAt \u1EDF khung \u00ABDuy\u1EC7t n\u1ED9i dung\u00BB.';
           editable: false;
+          hiddenInForm: true;
           label: 'B\u01B0\u1EDBc duy\u1EC7t';
         };
       }> &
@@ -1254,6 +1261,7 @@ export interface ApiTrainingTraining extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetPluginOptions<{
         cchc: {
           editable: false;
+          hiddenInForm: true;
           label: 'Chuy\u1EC3n b\u01B0\u1EDBc l\u00FAc';
         };
       }>;
