@@ -61,6 +61,13 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           batchSize: 50,
         },
         timeZone: env('TIME_ZONE', 'Asia/Ho_Chi_Minh'),
+        feeds: {
+          defaultItemUrl: env(
+            'FEED_ITEM_URL',
+            `${env('PUBLIC_URL', '') || 'http://localhost:1337'}/{type}/{slug}`
+          ),
+          title: env('FEED_TITLE', 'Tuyên truyền cải cách hành chính'),
+        },
       },
     },
     'users-permissions': {

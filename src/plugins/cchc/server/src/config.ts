@@ -35,6 +35,12 @@ export const pluginConfigSchema = z.strictObject({
     /** Jobs taken per tick. */
     batchSize: z.number().int().min(1),
   }),
+  feeds: z.strictObject({
+    /** Item link when neither the site nor the item's unit has a URL pattern: {type} {slug} {documentId} {site}. */
+    defaultItemUrl: z.string().regex(/^https?:\/\/.+/, 'an http(s) URL pattern'),
+    /** Feed title when no site is asked for. */
+    title: z.string().min(1),
+  }),
   /** IANA time zone of datetimes given without an offset (`2026-12-01T08:00`). */
   timeZone: z.string().refine((zone) => {
     try {
@@ -65,6 +71,10 @@ export default {
       batchSize: 50,
     },
     timeZone: 'Asia/Ho_Chi_Minh',
+    feeds: {
+      defaultItemUrl: 'http://localhost:1337/{type}/{slug}',
+      title: 'Tuyên truyền cải cách hành chính',
+    },
   } satisfies PluginConfig,
   validator(config: unknown) {
     const result = pluginConfigSchema.safeParse(config);

@@ -11,6 +11,7 @@ import auditExport from './audit-export';
 import review from './review';
 import reviewQueue from './review-queue';
 import scheduler from './scheduler';
+import feeds from './feeds';
 
 const services = {
   slug,
@@ -26,6 +27,7 @@ const services = {
   review,
   'review-queue': reviewQueue,
   scheduler,
+  feeds,
 };
 
 export default services;

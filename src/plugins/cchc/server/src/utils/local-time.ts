@@ -26,3 +26,39 @@ export const withZone = (value: unknown, timeZone: string): unknown => {
   const guess = new Date(`${date}T${time}Z`);
   return `${date}T${time}${offsetAt(timeZone, guess)}`;
 };
+
+/** The wall-clock parts of an instant in a zone. */
+const partsIn = (timeZone: string, at: Date) => {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    weekday: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(at);
+  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
+  return {
+    weekday: get('weekday'),
+    year: get('year'),
+    monthName: get('month'),
+    month: String(new Date(`${get('month')} 1, 2000`).getMonth() + 1).padStart(2, '0'),
+    day: get('day'),
+    time: `${get('hour')}:${get('minute')}:${get('second')}`,
+  };
+};
+
+/** RFC 3339 in the zone: `2026-11-26T23:28:24+07:00`. */
+export const rfc3339In = (timeZone: string, at: Date) => {
+  const p = partsIn(timeZone, at);
+  return `${p.year}-${p.month}-${p.day}T${p.time}${offsetAt(timeZone, at)}`;
+};
+
+/** RFC 822 (as RSS wants it) in the zone: `Thu, 26 Nov 2026 23:28:24 +0700`. */
+export const rfc822In = (timeZone: string, at: Date) => {
+  const p = partsIn(timeZone, at);
+  return `${p.weekday}, ${p.day} ${p.monthName} ${p.year} ${p.time} ${offsetAt(timeZone, at).replace(':', '')}`;
+};
