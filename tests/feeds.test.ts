@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import Parser from 'rss-parser';
 import { UIDS } from '../src/constants';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
@@ -286,5 +287,61 @@ describe('bad requests get 400 with a message; drafts never appear', () => {
     const res = await get(`/api/feeds/rss.xml?${query}`);
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain(mentioned);
+  });
+});
+
+describe('training calendar (iCalendar)', () => {
+  test('one event per published training of the site, in Vietnamese time, read back by ical.js', async () => {
+    const ownTraining = await makeTraining(app.strapi, {
+      title: 'Hội nghị tập huấn "một cửa" & dịch vụ công',
+      unit: connect(tree.A),
+      startsAt: '2026-12-05T01:30:00.000Z',
+      endsAt: '2026-12-05T04:00:00.000Z',
+      location: 'Hội trường UBND xã A',
+      description: 'Tập huấn cho cán bộ bộ phận một cửa.',
+    });
+    await publish(UIDS.training as typeof UIDS.article, ownTraining.documentId);
+    const otherCommune = await makeTraining(app.strapi, {
+      title: 'Tập huấn xã B',
+      unit: connect(tree.B),
+    });
+    await publish(UIDS.training as typeof UIDS.article, otherCommune.documentId);
+    await makeTraining(app.strapi, { title: 'Tập huấn còn nháp', unit: connect(tree.A) });
+
+    const res = await get(`/api/trainings/calendar.ics?site=${await siteSlug()}`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    const calendar = new ICAL.Component(ICAL.parse(res.text));
+    const zone = calendar.getFirstSubcomponent('vtimezone')!;
+    expect(zone.getFirstPropertyValue('tzid')).toBe('Asia/Ho_Chi_Minh');
+    ICAL.TimezoneService.register(zone);
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const titles = events.map((e) => e.summary);
+    expect(titles).toContain('Hội nghị tập huấn "một cửa" & dịch vụ công');
+    expect(titles).not.toContain('Tập huấn xã B');
+    expect(titles).not.toContain('Tập huấn còn nháp');
+    const event = events.find((e) => e.summary.startsWith('Hội nghị tập huấn'))!;
+    expect(event.uid).toBe(`training-${ownTraining.documentId}@cchc`);
+    expect(event.location).toBe('Hội trường UBND xã A');
+    expect(event.description).toContain('Tập huấn cho cán bộ bộ phận một cửa.');
+    expect(event.component.getFirstProperty('dtstart')!.getParameter('tzid')).toBe(
+      'Asia/Ho_Chi_Minh'
+    );
+    expect(event.startDate.toString()).toBe('2026-12-05T08:30:00');
+    expect(event.endDate.toString()).toBe('2026-12-05T11:00:00');
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-05T01:30:00.000Z');
+    expect(event.component.getFirstPropertyValue('url')).toBe(
+      `https://xa-a.example.vn/training/${ownTraining.slug}`
+    );
+
+    const etag = res.headers.etag as string;
+    expect(
+      (await get(`/api/trainings/calendar.ics?site=${await siteSlug()}`, { 'If-None-Match': etag }))
+        .status
+    ).toBe(304);
+    expect((await get('/api/trainings/calendar.ics?site=khong-co')).status).toBe(400);
+    expect((await get('/api/trainings/calendar.ics?status=draft')).status).toBe(400);
+    // the core route beside it still answers
+    expect((await get(`/api/trainings/${ownTraining.documentId}`)).status).toBe(200);
   });
 });

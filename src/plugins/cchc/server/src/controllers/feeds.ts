@@ -54,7 +54,32 @@ const feedsController = ({ strapi }: { strapi: Core.Strapi }) => {
     ctx.type = CONTENT_TYPES[format];
     ctx.body = body;
   };
-  return { rss: serve('rss'), atom: serve('atom'), json: serve('json') };
+  return {
+    rss: serve('rss'),
+    atom: serve('atom'),
+    json: serve('json'),
+
+    /** GET /api/trainings/calendar.ics?site= */
+    async calendar(ctx: FeedContext) {
+      const calendar = getService(strapi, 'calendar');
+      const { site } = calendar.parse(ctx.query);
+      const { etag, lastModified } = await getService(strapi, 'feeds').version(
+        { type: 'training', site, limit: 0 },
+        'ics'
+      );
+      ctx.set('ETag', etag);
+      ctx.set('Last-Modified', lastModified.toUTCString());
+      ctx.set('Cache-Control', 'public, max-age=300');
+      ctx.status = 200;
+      if (ctx.fresh) {
+        ctx.status = 304;
+        return;
+      }
+      ctx.type = 'text/calendar; charset=utf-8';
+      ctx.body = cache.get(etag) ?? (await calendar.build(site));
+      remember(etag, ctx.body as string);
+    },
+  };
 };
 
 export default feedsController;

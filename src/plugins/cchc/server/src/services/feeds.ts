@@ -61,7 +61,7 @@ export interface Feed {
 }
 
 type Row = Record<string, unknown>;
-interface UnitRow {
+export interface UnitRow {
   name?: string;
   slug?: string;
   websiteUrl?: string | null;
@@ -181,9 +181,6 @@ const feedsService = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   item(type: FeedType, row: Row, site: UnitRow | null, baseUrl: string): FeedItem {
-    const unit = (row.unit ?? null) as UnitRow | null;
-    const pattern =
-      site?.itemUrlPattern || unit?.itemUrlPattern || pluginConfig(strapi).feeds.defaultItemUrl;
     const documentId = row.documentId as string;
     const body = row.body ?? row.script ?? row.description;
     const cover = row.cover as { url: string; mime: string; size: number } | null | undefined;
@@ -192,12 +189,7 @@ const feedsService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const summary = (row.summary as string | undefined) ?? (row.description as string | undefined);
     return {
       id: `urn:cchc:${type}:${documentId}`,
-      url: fill(pattern, {
-        type,
-        slug: (row.slug as string | undefined) ?? documentId,
-        documentId,
-        site: site?.slug ?? unit?.slug ?? '',
-      }),
+      url: this.itemUrl(type, row, site),
       title: String(row.title ?? ''),
       summary: summary && summary !== body ? summary : null,
       html: Array.isArray(body) ? blocksToHtml(body) : textToHtml(String(body ?? '')),
@@ -213,6 +205,20 @@ const feedsService = ({ strapi }: { strapi: Core.Strapi }) => ({
       categories: [...(column ? [column.name] : []), ...topics.map((topic) => topic.name)],
       author: (row.byline as string | null | undefined) || null,
     };
+  },
+
+  /** The item's public address: the site's URL pattern, else its unit's, else the configured one. */
+  itemUrl(type: FeedType, row: Row, site: UnitRow | null) {
+    const unit = (row.unit ?? null) as UnitRow | null;
+    const pattern =
+      site?.itemUrlPattern || unit?.itemUrlPattern || pluginConfig(strapi).feeds.defaultItemUrl;
+    const documentId = row.documentId as string;
+    return fill(pattern, {
+      type,
+      slug: (row.slug as string | undefined) ?? documentId,
+      documentId,
+      site: site?.slug ?? unit?.slug ?? '',
+    });
   },
 
   async unit(slugValue: string): Promise<UnitRow> {

@@ -12,6 +12,7 @@ import review from './review';
 import reviewQueue from './review-queue';
 import scheduler from './scheduler';
 import feeds from './feeds';
+import calendar from './calendar';
 
 const services = {
   slug,
@@ -28,6 +29,7 @@ const services = {
   'review-queue': reviewQueue,
   scheduler,
   feeds,
+  calendar,
 };
 
 export default services;
