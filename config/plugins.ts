@@ -40,6 +40,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           'api::campaign.campaign': 'issuingUnit',
           'plugin::cchc.audit-entry': 'unit',
           'plugin::cchc.scheduled-job': 'unit',
+          'api::social-channel.social-channel': 'unit',
+          'plugin::cchc.social-post': 'unit',
         },
         sharedFlag: 'sharedWithSubunits',
         selfGoverningKinds: ['people_committee'],
@@ -61,6 +63,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           batchSize: 50,
         },
         timeZone: env('TIME_ZONE', 'Asia/Ho_Chi_Minh'),
+        social: {
+          leaseSeconds: env.int('SOCIAL_LEASE_SECONDS', 300),
+          maxAttempts: env.int('SOCIAL_MAX_ATTEMPTS', 3),
+          backoffSeconds: env.int('SOCIAL_BACKOFF_SECONDS', 300),
+        },
         feeds: {
           defaultItemUrl: env(
             'FEED_ITEM_URL',

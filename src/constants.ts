@@ -10,6 +10,7 @@ export const UIDS = {
   broadcastScript: 'api::broadcast-script.broadcast-script',
   training: 'api::training.training',
   unitReport: 'api::unit-report.unit-report',
+  socialChannel: 'api::social-channel.social-channel',
 } as const satisfies Record<string, UID.ContentType>;
 
 /** Content the Public role may read (published versions only, as Strapi serves them). */

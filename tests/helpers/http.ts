@@ -46,14 +46,15 @@ export const graphql = async <T = Record<string, unknown>>(
 /** Creates a Strapi API token of the given type and returns its secret. */
 export const createApiToken = async (
   strapi: Core.Strapi,
-  type: 'read-only' | 'full-access',
-  name = `test-${type}-${Date.now()}`
+  type: 'read-only' | 'full-access' | 'custom',
+  name = `test-${type}-${Date.now()}`,
+  permissions: string[] = []
 ): Promise<string> => {
   const token = await strapi.service('admin::api-token').create({
     name,
     type,
     lifespan: null,
-    permissions: [],
+    permissions,
   });
   rememberSecret(token.accessKey as string);
   return token.accessKey as string;

@@ -1072,6 +1072,81 @@ export interface ApiLeafletLeaflet extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiSocialChannelSocialChannel extends Struct.CollectionTypeSchema {
+  collectionName: 'social_channels';
+  info: {
+    description: 'Trang, t\u00E0i kho\u1EA3n m\u1EA1ng x\u00E3 h\u1ED9i c\u1EE7a m\u1ED9t \u0111\u01A1n v\u1ECB (Facebook, Zalo OA, YouTube\u2026) nh\u1EADn b\u00E0i \u0111\u0103ng t\u1EF1 \u0111\u1ED9ng';
+    displayName: 'K\u00EAnh m\u1EA1ng x\u00E3 h\u1ED9i';
+    pluralName: 'social-channels';
+    singularName: 'social-channel';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    cchc: {
+      defaultSortBy: 'name';
+      defaultSortOrder: 'ASC';
+      listFields: ['id', 'name', 'platform', 'handle', 'unit', 'active'];
+      mainField: 'name';
+    };
+  };
+  attributes: {
+    active: Schema.Attribute.Boolean &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'T\u1EAFt: kh\u00F4ng t\u1EA1o b\u00E0i \u0111\u0103ng m\u1EDBi cho k\u00EAnh n\u00E0y';
+          label: '\u0110ang d\u00F9ng';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<true>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    handle: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'M\u00E3 trang, t\u00EAn t\u00E0i kho\u1EA3n ho\u1EB7c \u0111\u01B0\u1EDDng d\u1EABn c\u1EE7a k\u00EAnh';
+          label: 'T\u00E0i kho\u1EA3n';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::social-channel.social-channel'> &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'V\u00ED d\u1EE5: Trang Facebook UBND x\u00E3 S\u01A1n T\u00E2y';
+          label: 'T\u00EAn k\u00EAnh';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    platform: Schema.Attribute.Enumeration<['facebook', 'zalo', 'youtube', 'other']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'facebook; zalo: Zalo OA; youtube; other: kh\u00E1c';
+          label: 'N\u1EC1n t\u1EA3ng';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'facebook'>;
+    publishedAt: Schema.Attribute.DateTime;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110\u01A1n v\u1ECB s\u1EDF h\u1EEFu';
+        };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiTopicTopic extends Struct.CollectionTypeSchema {
   collectionName: 'topics';
   info: {
@@ -1496,6 +1571,16 @@ export interface ApiUnitUnit extends Struct.CollectionTypeSchema {
           label: 'C\u1EA5p trong c\u00E2y';
         };
       }>;
+    itemUrlPattern: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: '\u0110\u1ECBa ch\u1EC9 c\u00F4ng khai c\u1EE7a m\u1ED9t b\u00E0i tr\u00EAn trang c\u1EE7a \u0111\u01A1n v\u1ECB, d\u00F9ng cho RSS v\u00E0 l\u1ECBch. V\u00ED d\u1EE5 https://sontay.huongson.gov.vn/{type}/{slug}; c\u00F3 th\u1EC3 d\u00F9ng {type}, {slug}, {documentId}, {site}';
+          label: 'M\u1EABu \u0111\u01B0\u1EDDng d\u1EABn b\u00E0i tr\u00EAn trang';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
     kind: Schema.Attribute.Enumeration<
       [
         'people_committee',
@@ -1863,6 +1948,184 @@ export interface PluginCchcScheduledJob extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetPluginOptions<{
         cchc: {
           label: 'T\u00EAn \u0111\u01A1n v\u1ECB';
+        };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface PluginCchcSocialPost extends Struct.CollectionTypeSchema {
+  collectionName: 'cchc_social_posts';
+  info: {
+    description: 'B\u00E0i ch\u1EDD \u0111\u0103ng l\u00EAn c\u00E1c k\u00EAnh m\u1EA1ng x\u00E3 h\u1ED9i khi n\u1ED9i dung \u0111\u01B0\u1EE3c xu\u1EA5t b\u1EA3n; c\u00F4ng c\u1EE5 \u0111\u0103ng b\u00E0i nh\u1EADn v\u00E0 b\u00E1o k\u1EBFt qu\u1EA3 qua API';
+    displayName: 'H\u00E0ng \u0111\u1EE3i m\u1EA1ng x\u00E3 h\u1ED9i';
+    pluralName: 'social-posts';
+    singularName: 'social-post';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    cchc: {
+      defaultSortBy: 'scheduledAt';
+      defaultSortOrder: 'DESC';
+      listFields: [
+        'id',
+        'scheduledAt',
+        'summary',
+        'channelName',
+        'status',
+        'attempts',
+        'externalId',
+        'lastError',
+      ];
+      mainField: 'summary';
+    };
+    'content-manager': {
+      visible: true;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    attempts: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'S\u1ED1 l\u1EA7n \u0111\u00E3 th\u1EED';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<0>;
+    channel: Schema.Attribute.Relation<'manyToOne', 'api::social-channel.social-channel'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'K\u00EAnh';
+        };
+      }>;
+    channelName: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'T\u00EAn k\u00EAnh';
+        };
+      }>;
+    contentType: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Lo\u1EA1i n\u1ED9i dung';
+        };
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    dedupeKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Kh\u00F3a ch\u1ED1ng tr\u00F9ng';
+        };
+      }>;
+    externalId: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'M\u00E3 b\u00E0i tr\u00EAn m\u1EA1ng x\u00E3 h\u1ED9i';
+        };
+      }>;
+    hashtags: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Hashtag';
+        };
+      }>;
+    imageUrl: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u1EA2nh';
+        };
+      }>;
+    lastError: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'L\u1ED7i g\u1EA7n nh\u1EA5t';
+        };
+      }>;
+    leaseOwner: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'C\u00F4ng c\u1EE5 \u0111ang gi\u1EEF';
+        };
+      }>;
+    leaseUntil: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Gi\u1EEF \u0111\u1EBFn';
+        };
+      }>;
+    link: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110\u01B0\u1EDDng d\u1EABn';
+        };
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::cchc.social-post'> &
+      Schema.Attribute.Private;
+    message: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'N\u1ED9i dung b\u00E0i \u0111\u0103ng';
+        };
+      }>;
+    nextAttemptAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Th\u1EED l\u1EA1i l\u00FAc';
+        };
+      }>;
+    postedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110\u0103ng l\u00FAc';
+        };
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    scheduledAt: Schema.Attribute.DateTime &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110\u0103ng t\u1EEB l\u00FAc';
+        };
+      }>;
+    status: Schema.Attribute.Enumeration<['pending', 'leased', 'posted', 'failed', 'cancelled']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'pending: ch\u1EDD \u0111\u0103ng; leased: c\u00F4ng c\u1EE5 \u0111ang \u0111\u0103ng; posted: \u0111\u00E3 \u0111\u0103ng; failed: l\u1ED7i, h\u1EBFt s\u1ED1 l\u1EA7n th\u1EED; cancelled: \u0111\u00E3 h\u1EE7y v\u00EC n\u1ED9i dung b\u1ECB g\u1EE1';
+          label: 'Tr\u1EA1ng th\u00E1i';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'pending'>;
+    summary: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'T\u00EAn m\u1EE5c';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    targetDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'M\u00E3 t\u00E0i li\u1EC7u (documentId)';
+        };
+      }>;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110\u01A1n v\u1ECB c\u1EE7a k\u00EAnh';
         };
       }>;
     updatedAt: Schema.Attribute.DateTime;
@@ -2366,12 +2629,14 @@ declare module '@strapi/strapi' {
       'api::campaign.campaign': ApiCampaignCampaign;
       'api::column.column': ApiColumnColumn;
       'api::leaflet.leaflet': ApiLeafletLeaflet;
+      'api::social-channel.social-channel': ApiSocialChannelSocialChannel;
       'api::topic.topic': ApiTopicTopic;
       'api::training.training': ApiTrainingTraining;
       'api::unit-report.unit-report': ApiUnitReportUnitReport;
       'api::unit.unit': ApiUnitUnit;
       'plugin::cchc.audit-entry': PluginCchcAuditEntry;
       'plugin::cchc.scheduled-job': PluginCchcScheduledJob;
+      'plugin::cchc.social-post': PluginCchcSocialPost;
       'plugin::cchc.unit-membership': PluginCchcUnitMembership;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;

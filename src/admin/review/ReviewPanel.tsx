@@ -148,6 +148,26 @@ const ReviewPanelContent = ({
         </>
       )}
 
+      {state.socialPosts.length > 0 && (
+        <Box>
+          <Typography variant="sigma" textColor="neutral600">
+            {t('cchc.review.social')}
+          </Typography>
+          {state.socialPosts.map((post) => (
+            <Typography
+              key={post.documentId}
+              tag="p"
+              variant="pi"
+              textColor={post.status === 'failed' ? 'danger600' : 'neutral600'}
+            >
+              {post.channelName}: {t(`cchc.review.social.${post.status}`)}
+              {post.status === 'posted' && post.postedAt ? ` ${time(post.postedAt)}` : ''}
+              {post.lastError && post.status !== 'posted' ? ` — ${post.lastError}` : ''}
+            </Typography>
+          ))}
+        </Box>
+      )}
+
       <Box>
         <Typography variant="sigma" textColor="neutral600">
           {t('cchc.review.history')}

@@ -21,6 +21,15 @@ export interface Job {
   lastError: string | null;
 }
 
+export interface SocialPost {
+  documentId: string;
+  channelName: string;
+  status: 'pending' | 'leased' | 'posted' | 'failed' | 'cancelled';
+  externalId: string | null;
+  lastError: string | null;
+  postedAt: string | null;
+}
+
 export interface ReviewState {
   stage: Stage;
   stageAt: string | null;
@@ -30,6 +39,7 @@ export interface ReviewState {
   allowed: ReviewAction[];
   history: Transition[];
   jobs: Job[];
+  socialPosts: SocialPost[];
 }
 
 export interface QueueItem {

@@ -26,6 +26,12 @@ export const MESSAGES = {
   'cchc.review.job.done': ['xong', 'done'],
   'cchc.review.job.failed': ['lỗi', 'failed'],
   'cchc.review.job.cancelled': ['đã hủy', 'cancelled'],
+  'cchc.review.social': ['Mạng xã hội', 'Social media'],
+  'cchc.review.social.pending': ['chờ đăng', 'waiting'],
+  'cchc.review.social.leased': ['đang đăng', 'being posted'],
+  'cchc.review.social.posted': ['đã đăng', 'posted'],
+  'cchc.review.social.failed': ['lỗi', 'failed'],
+  'cchc.review.social.cancelled': ['đã hủy', 'cancelled'],
   'cchc.review.save-first': [
     'Lưu nội dung trước khi gửi duyệt.',
     'Save the entry before submitting it.',

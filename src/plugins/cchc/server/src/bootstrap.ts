@@ -18,6 +18,11 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   review.registerEvents();
   await review.backfill();
   getService(strapi, 'scheduler').start();
+  // one post per document and channel, even if two publishes raced
+  await strapi.db.connection.raw(
+    'CREATE UNIQUE INDEX IF NOT EXISTS cchc_social_posts_dedupe_uq ON ?? (dedupe_key)',
+    [strapi.db.metadata.get('plugin::cchc.social-post').tableName]
+  );
   // after the default roles exist, so that only changes made by people are recorded
   auditAdminChanges(strapi);
 };

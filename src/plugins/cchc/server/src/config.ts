@@ -35,6 +35,12 @@ export const pluginConfigSchema = z.strictObject({
     /** Jobs taken per tick. */
     batchSize: z.number().int().min(1),
   }),
+  /** The social posting queue: how long a worker holds what it claimed, and retries. */
+  social: z.strictObject({
+    leaseSeconds: z.number().int().min(10),
+    maxAttempts: z.number().int().min(1),
+    backoffSeconds: z.number().int().min(1),
+  }),
   feeds: z.strictObject({
     /** Item link when neither the site nor the item's unit has a URL pattern: {type} {slug} {documentId} {site}. */
     defaultItemUrl: z.string().regex(/^https?:\/\/.+/, 'an http(s) URL pattern'),
@@ -71,6 +77,7 @@ export default {
       batchSize: 50,
     },
     timeZone: 'Asia/Ho_Chi_Minh',
+    social: { leaseSeconds: 300, maxAttempts: 3, backoffSeconds: 300 },
     feeds: {
       defaultItemUrl: 'http://localhost:1337/{type}/{slug}',
       title: 'Tuyên truyền cải cách hành chính',

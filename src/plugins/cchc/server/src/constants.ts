@@ -27,6 +27,8 @@ export const CONDITION_MODES: Record<string, ScopeMode> = {
 export const conditionId = (name: string) => `plugin::${PLUGIN_ID}.${name}`;
 
 export const JOB_UID = 'plugin::cchc.scheduled-job';
+export const SOCIAL_POST_UID = 'plugin::cchc.social-post';
+export const SOCIAL_CHANNEL_UID = 'api::social-channel.social-channel';
 
 /** Review stages of a managed document's draft, in workflow order. */
 export const REVIEW_STAGES = ['draft', 'submitted', 'approved', 'returned'] as const;

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import documentMiddlewares from './document-middlewares';
 import { guardContentManagerRoutes } from './content-manager-routes';
-import { AUDIT_UID, JOB_UID, MEMBERSHIP_UID } from './constants';
+import { AUDIT_UID, JOB_UID, MEMBERSHIP_UID, SOCIAL_POST_UID } from './constants';
 import { addReviewFields } from './review-fields';
 import { registerGraphql } from './graphql';
 
@@ -17,6 +17,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
     // system-written records: readable by full-access tokens, never written through the API
     extension.shadowCRUD(AUDIT_UID).disableMutations();
     extension.shadowCRUD(JOB_UID).disableMutations();
+    extension.shadowCRUD(SOCIAL_POST_UID).disableMutations();
     registerGraphql(strapi);
   }
 };

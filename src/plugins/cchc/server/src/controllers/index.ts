@@ -2,10 +2,12 @@ import openapi from './openapi';
 import audit from './audit';
 import review from './review';
 import feeds from './feeds';
+import socialQueue from './social-queue';
 
 export default {
   openapi,
   audit,
   review,
   feeds,
+  'social-queue': socialQueue,
 };

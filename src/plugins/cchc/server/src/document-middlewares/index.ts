@@ -7,6 +7,7 @@ import dateOrder from './date-order';
 import draftRules from './draft-rules';
 import schedule from './schedule';
 import review from './review';
+import socialQueue from './social-queue';
 import audit from './audit';
 
 /** Read-time and write-time rules, in the order they run. */
@@ -21,6 +22,7 @@ export default {
   'date-order': dateOrder,
   'draft-rules': draftRules,
   review,
+  'social-queue': socialQueue,
   // last: it records only what every rule above let through
   audit,
 };

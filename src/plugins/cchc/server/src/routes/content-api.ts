@@ -18,5 +18,16 @@ export default {
       // public like the sites they feed; only published content is ever read
       config: { auth: false as const, policies: [], prefix: '' },
     })),
+    // posting tools: API tokens given these actions (Settings → API Tokens → custom)
+    ...[
+      ['POST', '/social-queue/claim', 'social-queue.claim'],
+      ['POST', '/social-queue/:id/ack', 'social-queue.ack'],
+      ['GET', '/social-queue', 'social-queue.find'],
+    ].map(([method, path, handler]) => ({
+      method,
+      path,
+      handler,
+      config: { policies: [], prefix: '' },
+    })),
   ],
 };

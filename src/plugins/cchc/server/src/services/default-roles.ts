@@ -48,6 +48,8 @@ const CAMPAIGN = 'api::campaign.campaign';
 const REFERENCE = ['api::unit.unit', 'api::column.column', 'api::topic.topic', CAMPAIGN];
 const AUDIT = 'plugin::cchc.audit-entry';
 const JOBS = 'plugin::cchc.scheduled-job';
+const SOCIAL_POSTS = 'plugin::cchc.social-post';
+const SOCIAL_CHANNELS = 'api::social-channel.social-channel';
 const REPORT_DECISION_FIELDS = ['reportStatus', 'returnReason', 'submittedAt'];
 
 const own = conditionId(CONDITIONS.inMyUnit);
@@ -63,7 +65,7 @@ const editorGrants: Grant[] = [
     withoutFields: REPORT_DECISION_FIELDS,
   },
   { subjects: REFERENCE, verbs: ['read'] },
-  { subjects: [JOBS], verbs: ['read'], condition: own },
+  { subjects: [JOBS, SOCIAL_POSTS, SOCIAL_CHANNELS], verbs: ['read'], condition: own },
 ];
 
 /** The roles of the CCHC workflow, created at start when missing (matched by code). */
@@ -95,7 +97,12 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
         condition: below,
       },
       { subjects: REFERENCE, verbs: ['read'] },
-      { subjects: [JOBS], verbs: ['read'], condition: below },
+      { subjects: [JOBS, SOCIAL_POSTS], verbs: ['read'], condition: below },
+      {
+        subjects: [SOCIAL_CHANNELS],
+        verbs: ['create', 'read', 'update', 'delete'],
+        condition: below,
+      },
     ],
   },
   {
@@ -117,7 +124,11 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
         verbs: ['create', 'read', 'update', 'delete'],
         condition: parentBelow,
       },
-      { subjects: [AUDIT, JOBS], verbs: ['read'], condition: parentBelow },
+      {
+        subjects: [AUDIT, JOBS, SOCIAL_POSTS, SOCIAL_CHANNELS],
+        verbs: ['read'],
+        condition: parentBelow,
+      },
       { subjects: ['api::unit.unit', 'api::column.column', 'api::topic.topic'], verbs: ['read'] },
     ],
   },

@@ -13,6 +13,7 @@ import reviewQueue from './review-queue';
 import scheduler from './scheduler';
 import feeds from './feeds';
 import calendar from './calendar';
+import socialQueue from './social-queue';
 
 const services = {
   slug,
@@ -30,6 +31,7 @@ const services = {
   scheduler,
   feeds,
   calendar,
+  'social-queue': socialQueue,
 };
 
 export default services;

@@ -121,14 +121,16 @@ const unitTreeService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (paths.length === 0) {
         return [];
       }
-      const rows: Array<{ id: number }> = await strapi.db
-        .connection(table())
-        .select('id')
-        .where((q) => {
-          for (const path of paths) {
-            q.orWhere('path', 'like', `${path}%`);
-          }
-        });
+      // inside the caller's transaction when there is one (SQLite has a single connection)
+      const rows: Array<{ id: number }> = await strapi.db.transaction(({ trx }) =>
+        trx(table())
+          .select('id')
+          .where((q: { orWhere(column: string, op: string, value: string): unknown }) => {
+            for (const path of paths) {
+              q.orWhere('path', 'like', `${path}%`);
+            }
+          })
+      );
       return rows.map((r) => r.id);
     },
 
