@@ -68,6 +68,12 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           maxAttempts: env.int('SOCIAL_MAX_ATTEMPTS', 3),
           backoffSeconds: env.int('SOCIAL_BACKOFF_SECONDS', 300),
         },
+        webhooks: {
+          allowedHosts: env.array('WEBHOOK_ALLOWED_HOSTS', []),
+          maxAttempts: env.int('WEBHOOK_MAX_ATTEMPTS', 6),
+          backoffSeconds: env.int('WEBHOOK_BACKOFF_SECONDS', 30),
+          timeoutMs: env.int('WEBHOOK_TIMEOUT_MS', 10000),
+        },
         feeds: {
           defaultItemUrl: env(
             'FEED_ITEM_URL',

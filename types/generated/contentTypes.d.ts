@@ -2195,6 +2195,220 @@ export interface PluginCchcUnitMembership extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginCchcWebhookDelivery extends Struct.CollectionTypeSchema {
+  collectionName: 'cchc_webhook_deliveries';
+  info: {
+    description: 'M\u1ED7i l\u1EA7n g\u1EEDi th\u00F4ng b\u00E1o \u0111\u1EBFn m\u1ED9t \u0111\u1ECBa ch\u1EC9 nh\u1EADn: tr\u1EA1ng th\u00E1i, s\u1ED1 l\u1EA7n th\u1EED, l\u1ED7i g\u1EA7n nh\u1EA5t; do h\u1EC7 th\u1ED1ng t\u1EF1 ghi';
+    displayName: 'Nh\u1EADt k\u00FD g\u1EEDi webhook';
+    pluralName: 'webhook-deliveries';
+    singularName: 'webhook-delivery';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    cchc: {
+      defaultSortBy: 'createdAt';
+      defaultSortOrder: 'DESC';
+      listFields: [
+        'id',
+        'createdAt',
+        'subscriptionName',
+        'event',
+        'status',
+        'attempts',
+        'lastStatusCode',
+        'lastError',
+      ];
+      mainField: 'event';
+    };
+    'content-manager': {
+      visible: true;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    attempts: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'S\u1ED1 l\u1EA7n \u0111\u00E3 th\u1EED';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<0>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    deliveredAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110\u00E3 nh\u1EADn l\u00FAc';
+        };
+      }>;
+    deliveryId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'M\u00E3 l\u1EA7n g\u1EEDi (X-CCHC-Delivery)';
+        };
+      }>;
+    event: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'S\u1EF1 ki\u1EC7n';
+        };
+      }>;
+    lastError: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'L\u1ED7i g\u1EA7n nh\u1EA5t';
+        };
+      }>;
+    lastStatusCode: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'M\u00E3 HTTP g\u1EA7n nh\u1EA5t';
+        };
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::cchc.webhook-delivery'> &
+      Schema.Attribute.Private;
+    lockedBy: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'M\u00E1y ch\u1EE7 \u0111ang g\u1EEDi';
+        };
+      }>;
+    lockedUntil: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Gi\u1EEF \u0111\u1EBFn';
+        };
+      }>;
+    nextAttemptAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Th\u1EED l\u1EA1i l\u00FAc';
+        };
+      }>;
+    payload: Schema.Attribute.JSON &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'N\u1ED9i dung g\u1EEDi';
+        };
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    status: Schema.Attribute.Enumeration<['pending', 'sending', 'delivered', 'failed']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'pending: ch\u1EDD g\u1EEDi ho\u1EB7c ch\u1EDD th\u1EED l\u1EA1i; sending: \u0111ang g\u1EEDi; delivered: \u0111\u00E3 nh\u1EADn (2xx); failed: h\u1EBFt s\u1ED1 l\u1EA7n th\u1EED';
+          label: 'Tr\u1EA1ng th\u00E1i';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'pending'>;
+    subscription: Schema.Attribute.Relation<'manyToOne', 'plugin::cchc.webhook-subscription'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Webhook';
+        };
+      }>;
+    subscriptionName: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'T\u00EAn webhook';
+        };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface PluginCchcWebhookSubscription extends Struct.CollectionTypeSchema {
+  collectionName: 'cchc_webhook_subscriptions';
+  info: {
+    description: '\u0110\u1ECBa ch\u1EC9 nh\u1EADn th\u00F4ng b\u00E1o (c\u00F3 ch\u1EEF k\u00FD HMAC) khi n\u1ED9i dung \u0111\u01B0\u1EE3c xu\u1EA5t b\u1EA3n, g\u1EE1, s\u1EEDa ho\u1EB7c chuy\u1EC3n b\u01B0\u1EDBc duy\u1EC7t';
+    displayName: 'Webhook c\u00F3 k\u00FD';
+    pluralName: 'webhook-subscriptions';
+    singularName: 'webhook-subscription';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    cchc: {
+      defaultSortBy: 'name';
+      defaultSortOrder: 'ASC';
+      listFields: ['id', 'name', 'url', 'events', 'active'];
+      mainField: 'name';
+    };
+    'content-manager': {
+      visible: true;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    active: Schema.Attribute.Boolean &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110ang d\u00F9ng';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<true>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    events: Schema.Attribute.JSON &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'Danh s\u00E1ch, v\u00ED d\u1EE5 ["entry.publish", "entry.unpublish", "entry.update", "cchc.entry.submitted", "cchc.entry.approved", "cchc.entry.returned"]';
+          label: 'S\u1EF1 ki\u1EC7n';
+        };
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::cchc.webhook-subscription'> &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'V\u00ED d\u1EE5: n8n \u0111\u0103ng b\u00E0i Facebook huy\u1EC7n';
+          label: 'T\u00EAn';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    secret: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'D\u00F9ng \u0111\u1EC3 k\u00FD n\u1ED9i dung (HMAC-SHA256, ti\u00EAu \u0111\u1EC1 X-CCHC-Signature). \u0110\u1EC3 tr\u1ED1ng: h\u1EC7 th\u1ED1ng t\u1EF1 t\u1EA1o';
+          label: 'Kh\u00F3a b\u00ED m\u1EADt';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    url: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'http(s)://\u2026; kh\u00F4ng nh\u1EADn \u0111\u1ECBa ch\u1EC9 n\u1ED9i b\u1ED9, loopback, link-local, metadata tr\u1EEB khi c\u1EA5u h\u00ECnh cho ph\u00E9p';
+          label: '\u0110\u1ECBa ch\u1EC9 nh\u1EADn (URL)';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+  };
+}
+
 export interface PluginContentReleasesRelease extends Struct.CollectionTypeSchema {
   collectionName: 'strapi_releases';
   info: {
@@ -2638,6 +2852,8 @@ declare module '@strapi/strapi' {
       'plugin::cchc.scheduled-job': PluginCchcScheduledJob;
       'plugin::cchc.social-post': PluginCchcSocialPost;
       'plugin::cchc.unit-membership': PluginCchcUnitMembership;
+      'plugin::cchc.webhook-delivery': PluginCchcWebhookDelivery;
+      'plugin::cchc.webhook-subscription': PluginCchcWebhookSubscription;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;

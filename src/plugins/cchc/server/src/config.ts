@@ -41,6 +41,15 @@ export const pluginConfigSchema = z.strictObject({
     maxAttempts: z.number().int().min(1),
     backoffSeconds: z.number().int().min(1),
   }),
+  /** Signed webhooks to subscribers. */
+  webhooks: z.strictObject({
+    /** Hosts (names or IP ranges such as 10.1.0.0/16) allowed although private or loopback. */
+    allowedHosts: z.array(z.string().min(1)),
+    maxAttempts: z.number().int().min(1),
+    /** First retry delay; each further retry doubles it. */
+    backoffSeconds: z.number().int().min(1),
+    timeoutMs: z.number().int().min(100),
+  }),
   feeds: z.strictObject({
     /** Item link when neither the site nor the item's unit has a URL pattern: {type} {slug} {documentId} {site}. */
     defaultItemUrl: z.string().regex(/^https?:\/\/.+/, 'an http(s) URL pattern'),
@@ -78,6 +87,7 @@ export default {
     },
     timeZone: 'Asia/Ho_Chi_Minh',
     social: { leaseSeconds: 300, maxAttempts: 3, backoffSeconds: 300 },
+    webhooks: { allowedHosts: [], maxAttempts: 6, backoffSeconds: 30, timeoutMs: 10000 },
     feeds: {
       defaultItemUrl: 'http://localhost:1337/{type}/{slug}',
       title: 'Tuyên truyền cải cách hành chính',

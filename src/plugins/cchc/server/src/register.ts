@@ -1,7 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import documentMiddlewares from './document-middlewares';
 import { guardContentManagerRoutes } from './content-manager-routes';
-import { AUDIT_UID, JOB_UID, MEMBERSHIP_UID, SOCIAL_POST_UID } from './constants';
+import {
+  AUDIT_UID,
+  DELIVERY_UID,
+  JOB_UID,
+  MEMBERSHIP_UID,
+  SOCIAL_POST_UID,
+  SUBSCRIPTION_UID,
+} from './constants';
 import { addReviewFields } from './review-fields';
 import { registerGraphql } from './graphql';
 
@@ -18,6 +25,9 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
     extension.shadowCRUD(AUDIT_UID).disableMutations();
     extension.shadowCRUD(JOB_UID).disableMutations();
     extension.shadowCRUD(SOCIAL_POST_UID).disableMutations();
+    extension.shadowCRUD(DELIVERY_UID).disableMutations();
+    // subscriptions hold their signing secrets: admin only
+    extension.shadowCRUD(SUBSCRIPTION_UID).disable();
     registerGraphql(strapi);
   }
 };

@@ -1,6 +1,6 @@
 import { errors } from '@strapi/utils';
 import type { Schema, UID } from '@strapi/strapi';
-import { AUDIT_UID, JOB_UID, SOCIAL_POST_UID } from '../constants';
+import { AUDIT_UID, DELIVERY_UID, JOB_UID, SOCIAL_POST_UID } from '../constants';
 import { getService } from '../utils/get-service';
 import type { AuditAction } from '../services/audit';
 import { writeParams, type DocumentMiddlewareFactory } from './types';
@@ -16,7 +16,7 @@ const AUDITED: Record<string, AuditAction> = {
 };
 
 /** Records only the system writes (through the query engine), never a person or a token. */
-const SYSTEM_RECORDS = new Set<string>([AUDIT_UID, JOB_UID, SOCIAL_POST_UID]);
+const SYSTEM_RECORDS = new Set<string>([AUDIT_UID, JOB_UID, SOCIAL_POST_UID, DELIVERY_UID]);
 
 /**
  * Records every write to audited types in the same transaction as the write (registered last,
@@ -25,7 +25,7 @@ const SYSTEM_RECORDS = new Set<string>([AUDIT_UID, JOB_UID, SOCIAL_POST_UID]);
 const auditMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next) => {
   if (SYSTEM_RECORDS.has(ctx.uid) && ctx.action in AUDITED) {
     throw new errors.PolicyError(
-      'Nhật ký thao tác, lịch hẹn giờ và hàng đợi mạng xã hội do hệ thống tự ghi; không thêm, sửa, xóa bằng tay.'
+      'Bản ghi này do hệ thống tự ghi (nhật ký, lịch hẹn giờ, hàng đợi, nhật ký gửi webhook); không thêm, sửa, xóa bằng tay.'
     );
   }
   const action = AUDITED[ctx.action];

@@ -8,6 +8,7 @@ import draftRules from './draft-rules';
 import schedule from './schedule';
 import review from './review';
 import socialQueue from './social-queue';
+import webhooks from './webhooks';
 import audit from './audit';
 
 /** Read-time and write-time rules, in the order they run. */
@@ -23,6 +24,7 @@ export default {
   'draft-rules': draftRules,
   review,
   'social-queue': socialQueue,
+  webhooks,
   // last: it records only what every rule above let through
   audit,
 };

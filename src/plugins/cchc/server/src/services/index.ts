@@ -14,6 +14,7 @@ import scheduler from './scheduler';
 import feeds from './feeds';
 import calendar from './calendar';
 import socialQueue from './social-queue';
+import webhooks from './webhooks';
 
 const services = {
   slug,
@@ -32,6 +33,7 @@ const services = {
   feeds,
   calendar,
   'social-queue': socialQueue,
+  webhooks,
 };
 
 export default services;

@@ -268,6 +268,12 @@ const reviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
       if (event) {
         const payload = this.eventPayload(uid, row, from, to, comment, at);
         onCommit(() => strapi.eventHub.emit(event, payload));
+        await getService(strapi, 'webhooks').record(
+          event,
+          uid,
+          { ...row, [REVIEW_FIELDS.stage]: to },
+          { stage: to, previousStage: from, comment }
+        );
       }
     });
   },

@@ -1,0 +1,271 @@
+import http from 'node:http';
+import https from 'node:https';
+import os from 'node:os';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { DELIVERY_UID, REVIEW_EVENTS, SUBSCRIPTION_UID } from '../constants';
+import { getService } from '../utils/get-service';
+import { ownerFieldOf, pluginConfig } from '../utils/plugin-config';
+import { BlockedTargetError, checkTarget, guardedLookup } from '../utils/public-target';
+import { FEED_TYPES, type FeedType } from './feeds';
+
+/** What a subscriber may listen to. `entry.update` is an edit of content that is on the sites. */
+export const SUBSCRIBABLE_EVENTS = [
+  'entry.publish',
+  'entry.unpublish',
+  'entry.update',
+  ...Object.values(REVIEW_EVENTS),
+];
+
+const MIN_SECRET_LENGTH = 16;
+const TYPE_OF = Object.fromEntries(
+  Object.entries(FEED_TYPES).map(([type, uid]) => [uid, type as FeedType])
+);
+
+type Row = Record<string, unknown>;
+interface Subscription {
+  id: number;
+  name: string;
+  url: string;
+  secret: string;
+  events: string[];
+  active: boolean;
+}
+interface Delivery {
+  id: number;
+  deliveryId: string;
+  event: string;
+  payload: Row;
+  attempts: number;
+  subscription: Subscription | null;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** HMAC-SHA256 of the raw body, as sent in `X-CCHC-Signature`. */
+export const signatureOf = (secret: string, body: string) =>
+  `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+
+/**
+ * Signed webhooks: subscribers managed in the admin receive JSON POSTs signed with their secret.
+ * Deliveries are written in the transaction of the change they report (an outbox), sent right
+ * after it commits, and retried with exponential backoff by the scheduler's tick on any node;
+ * a node claims a delivery before sending it. Targets inside private networks are refused.
+ */
+const webhooksService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const nodeId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const deliveries = () => strapi.db.query(DELIVERY_UID);
+  const settings = () => pluginConfig(strapi).webhooks;
+
+  return {
+    /** Checks and completes a subscription before it is stored. */
+    async prepare(data: Row, creating: boolean) {
+      if ('events' in data) {
+        const events = data.events;
+        const unknown = Array.isArray(events)
+          ? events.filter((e) => typeof e !== 'string' || !SUBSCRIBABLE_EVENTS.includes(e))
+          : null;
+        if (!Array.isArray(events) || events.length === 0 || (unknown && unknown.length > 0)) {
+          throw new errors.ValidationError(
+            `"events" phải là danh sách lấy trong: ${SUBSCRIBABLE_EVENTS.join(', ')}${unknown?.length ? ` (không có: ${unknown.join(', ')})` : ''}.`
+          );
+        }
+      }
+      if (typeof data.url === 'string') {
+        try {
+          await checkTarget(data.url, settings().allowedHosts);
+        } catch (error) {
+          if (error instanceof BlockedTargetError) {
+            throw new errors.ValidationError(error.message);
+          }
+          throw error;
+        }
+      }
+      if (creating && !data.secret) {
+        data.secret = randomBytes(24).toString('hex');
+      }
+      if (typeof data.secret === 'string' && data.secret.length < MIN_SECRET_LENGTH) {
+        throw new errors.ValidationError(`Khóa bí mật cần ít nhất ${MIN_SECRET_LENGTH} ký tự.`);
+      }
+    },
+
+    /** Writes one delivery per active subscriber of the event, in the caller's transaction. */
+    async record(event: string, uid: UID.ContentType, row: Row, extra: Row = {}) {
+      const subscriptions = (
+        (await strapi.db
+          .query(SUBSCRIPTION_UID)
+          .findMany({ where: { active: true } })) as Subscription[]
+      ).filter((s) => Array.isArray(s.events) && s.events.includes(event));
+      if (subscriptions.length === 0) {
+        return;
+      }
+      const entry = this.entryOf(uid, row);
+      for (const subscription of subscriptions) {
+        const deliveryId = randomUUID();
+        await deliveries().create({
+          data: {
+            subscription: subscription.id,
+            subscriptionName: subscription.name,
+            deliveryId,
+            event,
+            payload: {
+              event,
+              deliveryId,
+              createdAt: new Date().toISOString(),
+              uid,
+              model: strapi.contentTypes[uid as keyof typeof strapi.contentTypes]?.modelName,
+              documentId: row.documentId,
+              ...extra,
+              entry,
+            },
+            status: 'pending',
+            attempts: 0,
+          },
+        });
+      }
+      // send right after the change commits; the tick picks up what this misses
+      const transaction = strapi.db.inTransaction();
+      const kick = () => setImmediate(() => void this.dispatch());
+      if (transaction) {
+        await strapi.db.transaction(async ({ onCommit }) => onCommit(kick));
+      } else {
+        kick();
+      }
+    },
+
+    entryOf(uid: UID.ContentType, row: Row) {
+      const ownerField = ownerFieldOf(strapi, uid);
+      const unit = (ownerField ? row[ownerField] : null) as Row | null;
+      const type = TYPE_OF[uid];
+      return {
+        id: row.id,
+        documentId: row.documentId,
+        title: row.title ?? row.name ?? null,
+        slug: row.slug ?? null,
+        unit: unit ? { documentId: unit.documentId, name: unit.name } : null,
+        publishedAt: row.publishedAt ?? null,
+        reviewStage: row.reviewStage ?? null,
+        url: type ? getService(strapi, 'feeds').itemUrl(type, row, null) : null,
+      };
+    },
+
+    /** Sends what is due: new deliveries and retries whose time has come. Never throws. */
+    async dispatch(now: Date = new Date()) {
+      let sent = 0;
+      try {
+        const due = (await deliveries().findMany({
+          where: {
+            $or: [
+              {
+                status: 'pending',
+                $or: [{ nextAttemptAt: null }, { nextAttemptAt: { $lte: now } }],
+              },
+              { status: 'sending', lockedUntil: { $lt: now } },
+            ],
+          },
+          orderBy: [{ id: 'asc' }],
+          limit: 50,
+          populate: { subscription: true },
+        })) as Delivery[];
+        for (const delivery of due) {
+          const { count } = await deliveries().updateMany({
+            where: {
+              id: delivery.id,
+              $or: [{ status: 'pending' }, { status: 'sending', lockedUntil: { $lt: now } }],
+            },
+            data: {
+              status: 'sending',
+              lockedBy: nodeId,
+              lockedUntil: new Date(now.getTime() + settings().timeoutMs * 3),
+            },
+          });
+          if (count === 1) {
+            await this.send(delivery, now);
+            sent += 1;
+          }
+        }
+      } catch (error) {
+        strapi.log.error(`Webhook dispatch failed; the next tick retries: ${messageOf(error)}`);
+      }
+      return sent;
+    },
+
+    async send(delivery: Delivery, now: Date) {
+      const subscription = delivery.subscription;
+      let statusCode: number | null = null;
+      let failure: string | null = null;
+      if (!subscription || !subscription.active) {
+        failure = 'Webhook đã bị xóa hoặc tắt.';
+      } else {
+        try {
+          statusCode = await this.post(subscription, delivery);
+          if (statusCode >= 300 && statusCode < 400) {
+            failure = `HTTP ${statusCode}: không theo chuyển hướng.`;
+          } else if (statusCode < 200 || statusCode >= 300) {
+            failure = `HTTP ${statusCode}`;
+          }
+        } catch (error) {
+          failure = messageOf(error);
+        }
+      }
+      const attempts = delivery.attempts + 1;
+      const { maxAttempts, backoffSeconds } = settings();
+      const final = failure !== null && (attempts >= maxAttempts || !subscription?.active);
+      await deliveries().update({
+        where: { id: delivery.id },
+        data: {
+          attempts,
+          lastStatusCode: statusCode,
+          lastError: failure,
+          lockedUntil: null,
+          status: failure === null ? 'delivered' : final ? 'failed' : 'pending',
+          deliveredAt: failure === null ? new Date() : null,
+          nextAttemptAt:
+            failure === null || final
+              ? null
+              : new Date(now.getTime() + backoffSeconds * 1000 * 2 ** (attempts - 1)),
+        },
+      });
+    },
+
+    /** One signed POST; no redirects followed, the connected address checked. */
+    async post(subscription: Subscription, delivery: Delivery): Promise<number> {
+      const body = JSON.stringify(delivery.payload);
+      const { allowedHosts, timeoutMs } = settings();
+      // before any connection: a literal IP never goes through `lookup`
+      const url = await checkTarget(subscription.url, allowedHosts);
+      const client = url.protocol === 'https:' ? https : http;
+      return new Promise((resolve, reject) => {
+        const request = client.request(
+          url,
+          {
+            method: 'POST',
+            lookup: guardedLookup(allowedHosts),
+            timeout: timeoutMs,
+            headers: {
+              'Content-Type': 'application/json; charset=utf-8',
+              'Content-Length': Buffer.byteLength(body),
+              'User-Agent': 'cchc-webhooks/1',
+              'X-CCHC-Event': delivery.event,
+              'X-CCHC-Delivery': delivery.deliveryId,
+              'X-CCHC-Signature': signatureOf(subscription.secret, body),
+            },
+          },
+          (response) => {
+            response.resume();
+            response.on('end', () => resolve(response.statusCode ?? 0));
+          }
+        );
+        request.on('timeout', () =>
+          request.destroy(new Error(`Quá ${timeoutMs} ms không trả lời.`))
+        );
+        request.on('error', reject);
+        request.end(body);
+      });
+    },
+  };
+};
+
+export default webhooksService;
+export type WebhooksService = ReturnType<typeof webhooksService>;
