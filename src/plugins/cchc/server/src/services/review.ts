@@ -82,7 +82,9 @@ const reviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async current(uid: UID.ContentType, documentId: string): Promise<Row | null> {
     const owner = ownerFieldOf(strapi, uid);
     return (await findCurrentRow(strapi, uid, documentId, {
-      populate: owner ? { [owner]: { select: ['id', 'documentId', 'name'] } } : undefined,
+      populate: owner
+        ? { [owner]: { select: ['id', 'documentId', 'name', 'slug', 'itemUrlPattern'] } }
+        : undefined,
     })) as Row | null;
   },
 
