@@ -31,6 +31,7 @@ export const demoData: DemoData = {
       parent: 'tinh-ha-tinh',
       administrativeCode: '439',
       websiteUrl: 'https://huongson.hatinh.gov.vn',
+      itemUrlPattern: 'https://huongson.hatinh.gov.vn/tin-tuc/{slug}',
       contact: {
         contactPerson: 'Văn phòng HĐND và UBND huyện',
         phone: '0239 3875 213',
@@ -107,6 +108,8 @@ export const demoData: DemoData = {
         email: 'ttvhtt.huongson@hatinh.gov.vn',
         address: 'Khối 8, thị trấn Phố Châu, huyện Hương Sơn, tỉnh Hà Tĩnh',
       },
+      // the centre runs the district portal
+      itemUrlPattern: 'https://huongson.hatinh.gov.vn/tin-tuc/{slug}',
     },
     {
       slug: 'huyen-doan-huong-son',
@@ -218,6 +221,7 @@ export const demoData: DemoData = {
       parent: 'huyen-huong-son',
       administrativeCode: '18103',
       websiteUrl: 'https://sontay.huongson.hatinh.gov.vn',
+      itemUrlPattern: 'https://sontay.huongson.hatinh.gov.vn/tin-tuc/{slug}',
       contact: {
         contactPerson: 'Lê Thị Hoài',
         phone: '0239 3876 118',
@@ -2059,6 +2063,26 @@ export const demoData: DemoData = {
         'Đề nghị Trung tâm Văn hóa - Truyền thông huyện cử phóng viên phối hợp đưa tin các hoạt động kiểm tra CCHC tại cơ sở.',
       ],
       status: 'accepted',
+    },
+  ],
+  socialChannels: [
+    {
+      name: 'Trang Facebook Cổng TTĐT huyện Hương Sơn',
+      platform: 'facebook',
+      handle: 'huongson.hatinh.gov.vn',
+      unit: 'huyen-huong-son',
+    },
+    {
+      name: 'Zalo OA Trung tâm Văn hóa - Truyền thông Hương Sơn',
+      platform: 'zalo',
+      handle: 'ttvhtt.huongson',
+      unit: 'trung-tam-van-hoa-truyen-thong',
+    },
+    {
+      name: 'Trang Facebook UBND xã Sơn Tây',
+      platform: 'facebook',
+      handle: 'ubndxasontay',
+      unit: 'xa-son-tay',
     },
   ],
   submittedForReview: [

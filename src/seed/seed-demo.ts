@@ -66,6 +66,13 @@ export const seedDemo = async (strapi: Core.Strapi, data: DemoData): Promise<Tal
   for (const { parent, ...unit } of data.units) {
     await bySlug(UIDS.unit, unit.slug, () => ({ ...unit, parent: ref(idOf(UIDS.unit, parent)) }));
   }
+  // before the articles: publishing one marked for social media queues its posts
+  for (const { unit, ...channel } of data.socialChannels) {
+    await ensure(UIDS.socialChannel, { name: channel.name }, () => ({
+      ...channel,
+      unit: ref(idOf(UIDS.unit, unit)),
+    }));
+  }
   for (const column of data.columns) {
     await bySlug(UIDS.column, column.slug, () => ({ ...column }));
   }

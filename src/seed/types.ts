@@ -22,6 +22,8 @@ export interface DemoUnit {
   parent?: string;
   administrativeCode?: string;
   websiteUrl?: string;
+  /** public address of one item on the unit's site, e.g. https://…/{type}/{slug} */
+  itemUrlPattern?: string;
   contact?: { contactPerson?: string; phone?: string; email?: string; address?: string };
 }
 
@@ -149,6 +151,13 @@ export interface DemoData {
   broadcastScripts: DemoBroadcastScript[];
   trainings: DemoTraining[];
   unitReports: DemoUnitReport[];
+  /** Social media pages of units that receive posts when marked articles are published. */
+  socialChannels: Array<{
+    name: string;
+    platform: 'facebook' | 'zalo' | 'youtube' | 'other';
+    handle: string;
+    unit: string;
+  }>;
   /** Drafts sent to review, so that the reviewers' queue has work in it. */
   submittedForReview: Array<{
     type: 'article' | 'leaflet' | 'broadcastScript' | 'training';
