@@ -11,7 +11,9 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     strapi.log.info(`Computed the tree path of ${await tree.rebuild()} unit(s)`);
   }
 
-  await getService(strapi, 'default-roles').ensure();
+  const defaultRoles = getService(strapi, 'default-roles');
+  await defaultRoles.ensure();
+  await defaultRoles.upgrade();
   await getService(strapi, 'role-guard').check();
   await getService(strapi, 'admin-labels').sync();
   const review = getService(strapi, 'review');

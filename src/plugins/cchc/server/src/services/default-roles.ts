@@ -180,6 +180,75 @@ const defaultRolesService = ({ strapi }: { strapi: Core.Strapi }) => ({
     return [...permissions, ...media];
   },
 
+  /** What the plugin has granted each default role so far: permission key → field paths. */
+  grantsStore() {
+    return strapi.store({ type: 'plugin', name: 'cchc', key: 'default-role-grants' });
+  },
+
+  /**
+   * Brings existing default roles up to the current definitions: a permission or field added
+   * to a definition since the role was set up is granted once. What was granted before and has
+   * since been taken away by an administrator stays taken away.
+   */
+  async upgrade() {
+    const store = this.grantsStore();
+    const applied = ((await store.get({})) ?? {}) as Record<string, Record<string, string[]>>;
+    const permissions = strapi.db.query('admin::permission');
+    let added = 0;
+    for (const definition of DEFAULT_ROLES) {
+      const role = await strapi.db
+        .query('admin::role')
+        .findOne({ where: { code: definition.code } });
+      if (!role) {
+        continue;
+      }
+      const granted = (applied[definition.code] ??= {});
+      const current = new Map(
+        (
+          (await permissions.findMany({
+            where: { role: { id: role.id } },
+            select: ['id', 'action', 'subject', 'properties'],
+          })) as Array<{
+            id: number;
+            action: string;
+            subject: string | null;
+            properties: { fields?: string[] } | null;
+          }>
+        ).map((p) => [`${p.action}|${p.subject ?? ''}`, p])
+      );
+      for (const wanted of this.permissionsOf(definition)) {
+        const permKey = `${wanted.action}|${wanted.subject ?? ''}`;
+        const fields = wanted.properties.fields ?? [];
+        const before = granted[permKey];
+        const stored = current.get(permKey);
+        if (!stored) {
+          // granted before and gone since: an administrator took it away
+          if (!before) {
+            await permissions.create({ data: { ...wanted, actionParameters: {}, role: role.id } });
+            added += 1;
+          }
+        } else if (fields.length > 0) {
+          const candidates = before ? fields.filter((f) => !before.includes(f)) : fields;
+          const have = stored.properties?.fields ?? [];
+          const missing = candidates.filter((f) => !have.includes(f));
+          if (missing.length > 0) {
+            await permissions.update({
+              where: { id: stored.id },
+              data: { properties: { ...stored.properties, fields: [...have, ...missing] } },
+            });
+            added += 1;
+          }
+        }
+        granted[permKey] = fields;
+      }
+    }
+    await store.set({ value: applied });
+    if (added > 0) {
+      strapi.log.info(`Granted ${added} new permission(s) or field(s) to the cchc default roles.`);
+    }
+    return added;
+  },
+
   /** Creates the missing default roles with their permissions; leaves existing ones alone. */
   async ensure() {
     const roleService = strapi.service('admin::role');
