@@ -77,18 +77,21 @@ test('two app processes on one database publish each due item exactly once', asy
   };
   expect(secondNodeId).not.toBe(scheduler.nodeId);
   const unit = await makeUnit(app.strapi, { name: 'Xã hẹn giờ' });
-  const due = new Date(Date.now() + 4000);
   const ids: string[] = [];
   for (let i = 0; i < ITEMS; i += 1) {
     const doc = await makeArticle(app.strapi, { title: `Tin hẹn giờ ${i}`, unit: connect(unit) });
     await approve(app.strapi, ARTICLE, doc.documentId);
     await app.strapi.documents(ARTICLE).update({
       documentId: doc.documentId,
-      data: { publishAt: due.toISOString() },
+      data: { publishAt: new Date(Date.now() + 3_600_000).toISOString() },
     } as never);
     ids.push(doc.documentId);
   }
-  expect(Date.now()).toBeLessThan(due.getTime()); // all were scheduled before any was due
+  // all become due at the same instant, however long creating them took
+  const due = new Date(Date.now() + 1500);
+  await app.strapi.db
+    .query(JOB)
+    .updateMany({ where: { targetDocumentId: { $in: ids } }, data: { dueAt: due } });
 
   // besides both crons, both nodes are told to tick at the same instant, twice
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, due.getTime() - Date.now())));

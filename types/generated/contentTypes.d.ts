@@ -588,7 +588,15 @@ export interface ApiBroadcastScriptBroadcastScript extends Struct.CollectionType
     cchc: {
       defaultSortBy: 'updatedAt';
       defaultSortOrder: 'DESC';
-      listFields: ['id', 'title', 'stationLevel', 'unit', 'updatedAt', 'reviewStage'];
+      listFields: [
+        'id',
+        'title',
+        'stationLevel',
+        'unit',
+        'estimatedSeconds',
+        'updatedAt',
+        'reviewStage',
+      ];
       mainField: 'title';
     };
   };
@@ -613,6 +621,20 @@ export interface ApiBroadcastScriptBroadcastScript extends Struct.CollectionType
       }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    estimatedSeconds: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'T\u1EF1 t\u00EDnh t\u1EEB n\u1ED9i dung k\u1ECBch b\u1EA3n m\u1ED7i l\u1EA7n l\u01B0u, \u1EDF t\u1ED1c \u0111\u1ED9 200 \u00E2m ti\u1EBFt/ph\u00FAt; s\u1ED1, ng\u00E0y th\u00E1ng, ch\u1EEF vi\u1EBFt t\u1EAFt \u0111\u01B0\u1EE3c t\u00EDnh nh\u01B0 khi \u0111\u1ECDc';
+          editable: false;
+          label: 'Th\u1EDDi l\u01B0\u1EE3ng \u0111\u1ECDc \u01B0\u1EDBc t\u00EDnh (gi\u00E2y)';
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',

@@ -19,6 +19,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   const review = getService(strapi, 'review');
   review.registerEvents();
   await review.backfill();
+  await getService(strapi, 'airtime').backfill();
   getService(strapi, 'scheduler').start();
   // one post per document and channel, even if two publishes raced
   await strapi.db.connection.raw(

@@ -5,6 +5,7 @@ import unitTree from './unit-tree';
 import slug from './slug';
 import dateOrder from './date-order';
 import draftRules from './draft-rules';
+import airtime from './airtime';
 import schedule from './schedule';
 import review from './review';
 import socialQueue from './social-queue';
@@ -22,6 +23,7 @@ export default {
   schedule,
   'date-order': dateOrder,
   'draft-rules': draftRules,
+  airtime,
   review,
   'social-queue': socialQueue,
   webhooks,

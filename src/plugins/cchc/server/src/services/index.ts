@@ -15,6 +15,7 @@ import feeds from './feeds';
 import calendar from './calendar';
 import socialQueue from './social-queue';
 import webhooks from './webhooks';
+import airtime from './airtime';
 
 const services = {
   slug,
@@ -34,6 +35,7 @@ const services = {
   calendar,
   'social-queue': socialQueue,
   webhooks,
+  airtime,
 };
 
 export default services;
