@@ -42,6 +42,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           'plugin::cchc.scheduled-job': 'unit',
           'api::social-channel.social-channel': 'unit',
           'plugin::cchc.social-post': 'unit',
+          'api::station.station': 'unit',
+          'api::rundown-item.rundown-item': 'unit',
         },
         sharedFlag: 'sharedWithSubunits',
         selfGoverningKinds: ['people_committee'],

@@ -33,6 +33,49 @@ export interface BroadcastAirSlot extends Struct.ComponentSchema {
   };
 }
 
+export interface BroadcastWindow extends Struct.ComponentSchema {
+  collectionName: 'components_broadcast_windows';
+  info: {
+    description: 'M\u1ED9t khung gi\u1EDD ph\u00E1t trong ng\u00E0y, theo c\u00E1c th\u1EE9 trong tu\u1EA7n';
+    displayName: 'Khung ph\u00E1t s\u00F3ng';
+    icon: 'clock';
+  };
+  attributes: {
+    end: Schema.Attribute.Time &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'K\u1EBFt th\u00FAc';
+        };
+      }>;
+    label: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'V\u00ED d\u1EE5: Bu\u1ED5i s\u00E1ng';
+          label: 'T\u00EAn khung';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    start: Schema.Attribute.Time &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'B\u1EAFt \u0111\u1EA7u';
+        };
+      }>;
+    weekdays: Schema.Attribute.JSON &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'Danh s\u00E1ch s\u1ED1: 1 th\u1EE9 Hai \u2026 7 Ch\u1EE7 nh\u1EADt, v\u00ED d\u1EE5 [1,2,3,4,5]';
+          label: 'C\u00E1c th\u1EE9';
+        };
+      }>;
+  };
+}
+
 export interface CampaignRecipient extends Struct.ComponentSchema {
   collectionName: 'components_campaign_recipients';
   info: {
@@ -533,6 +576,7 @@ declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
       'broadcast.air-slot': BroadcastAirSlot;
+      'broadcast.window': BroadcastWindow;
       'campaign.recipient': CampaignRecipient;
       'campaign.unit-kind-task': CampaignUnitKindTask;
       'content.channels': ContentChannels;

@@ -1094,6 +1094,146 @@ export interface ApiLeafletLeaflet extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiRundownItemRundownItem extends Struct.CollectionTypeSchema {
+  collectionName: 'rundown_items';
+  info: {
+    description: 'M\u1ED9t ch\u01B0\u01A1ng tr\u00ECnh x\u1EBFp v\u00E0o khung ph\u00E1t s\u00F3ng c\u1EE7a m\u1ED9t \u0111\u00E0i trong m\u1ED9t ng\u00E0y; ph\u00E1t thanh vi\u00EAn ghi nh\u1EADn \u0111\u00E3 ph\u00E1t';
+    displayName: 'L\u1ECBch ph\u00E1t s\u00F3ng';
+    pluralName: 'rundown-items';
+    singularName: 'rundown-item';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    cchc: {
+      defaultSortBy: 'airDate';
+      defaultSortOrder: 'DESC';
+      listFields: ['id', 'airDate', 'startsAt', 'station', 'title', 'plannedSeconds', 'airStatus'];
+      mainField: 'title';
+    };
+  };
+  attributes: {
+    airDate: Schema.Attribute.Date &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Ng\u00E0y ph\u00E1t';
+        };
+      }>;
+    airedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Th\u1EDDi \u0111i\u1EC3m ph\u00E1t th\u1EF1c t\u1EBF';
+        };
+      }>;
+    airedSeconds: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Th\u1EDDi l\u01B0\u1EE3ng \u0111\u00E3 ph\u00E1t (gi\u00E2y)';
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    airStatus: Schema.Attribute.Enumeration<['planned', 'aired', 'partly_aired', 'cancelled']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'planned: d\u1EF1 ki\u1EBFn; aired: \u0111\u00E3 ph\u00E1t; partly_aired: ph\u00E1t m\u1ED9t ph\u1EA7n; cancelled: h\u1EE7y. Ch\u1EC9 m\u1EE5c \u0111\u00E3 ph\u00E1t \u0111\u01B0\u1EE3c t\u00EDnh v\u00E0o b\u00E1o c\u00E1o';
+          label: 'Tr\u1EA1ng th\u00E1i';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'planned'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::rundown-item.rundown-item'> &
+      Schema.Attribute.Private;
+    note: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Ghi ch\u00FA';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    plannedSeconds: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'Theo t\u1ED1c \u0111\u1ED9 \u0111\u1ECDc c\u1EE7a \u0111\u00E0i';
+          editable: false;
+          label: 'Th\u1EDDi l\u01B0\u1EE3ng d\u1EF1 ki\u1EBFn (gi\u00E2y)';
+        };
+      }>;
+    position: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Th\u1EE9 t\u1EF1 trong khung';
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<1>;
+    publishedAt: Schema.Attribute.DateTime;
+    script: Schema.Attribute.Relation<'manyToOne', 'api::broadcast-script.broadcast-script'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Ch\u01B0\u01A1ng tr\u00ECnh';
+        };
+      }>;
+    startsAt: Schema.Attribute.Time &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          editable: false;
+          label: 'Gi\u1EDD ph\u00E1t d\u1EF1 ki\u1EBFn';
+        };
+      }>;
+    station: Schema.Attribute.Relation<'manyToOne', 'api::station.station'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110\u00E0i';
+        };
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          editable: false;
+          label: 'T\u00EAn ch\u01B0\u01A1ng tr\u00ECnh';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          editable: false;
+          label: '\u0110\u01A1n v\u1ECB c\u1EE7a \u0111\u00E0i';
+        };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    windowStart: Schema.Attribute.Time &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'Gi\u1EDD b\u1EAFt \u0111\u1EA7u c\u1EE7a m\u1ED9t khung ph\u00E1t s\u00F3ng c\u1EE7a \u0111\u00E0i';
+          label: 'Khung (gi\u1EDD b\u1EAFt \u0111\u1EA7u)';
+        };
+      }>;
+  };
+}
+
 export interface ApiSocialChannelSocialChannel extends Struct.CollectionTypeSchema {
   collectionName: 'social_channels';
   info: {
@@ -1166,6 +1306,91 @@ export interface ApiSocialChannelSocialChannel extends Struct.CollectionTypeSche
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiStationStation extends Struct.CollectionTypeSchema {
+  collectionName: 'stations';
+  info: {
+    description: '\u0110\u00E0i ph\u00E1t thanh huy\u1EC7n, \u0111\u00E0i truy\u1EC1n thanh x\u00E3 (loa d\u00E2y ho\u1EB7c loa IP): khung ph\u00E1t s\u00F3ng v\u00E0 t\u1ED1c \u0111\u1ED9 \u0111\u1ECDc';
+    displayName: '\u0110\u00E0i ph\u00E1t thanh';
+    pluralName: 'stations';
+    singularName: 'station';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    cchc: {
+      defaultSortBy: 'name';
+      defaultSortOrder: 'ASC';
+      listFields: ['id', 'name', 'kind', 'unit', 'syllablesPerMinute'];
+      mainField: 'name';
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    kind: Schema.Attribute.Enumeration<['district_radio', 'commune_wired', 'commune_ip']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'district_radio: \u0111\u00E0i ph\u00E1t thanh huy\u1EC7n; commune_wired: \u0111\u00E0i truy\u1EC1n thanh x\u00E3, loa d\u00E2y; commune_ip: \u0111\u00E0i truy\u1EC1n thanh x\u00E3, loa IP';
+          label: 'Lo\u1EA1i \u0111\u00E0i';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'commune_wired'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::station.station'> &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'T\u00EAn \u0111\u00E0i';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    slug: Schema.Attribute.UID<'name'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'T\u1EF1 sinh t\u1EEB t\u00EAn n\u1EBFu \u0111\u1EC3 tr\u1ED1ng';
+          label: '\u0110\u01B0\u1EDDng d\u1EABn (slug)';
+        };
+      }>;
+    syllablesPerMinute: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'Ph\u00E1t thanh vi\u00EAn \u0111\u1ECDc b\u00ECnh th\u01B0\u1EDDng kho\u1EA3ng 200 \u00E2m ti\u1EBFt m\u1ED7i ph\u00FAt';
+          label: 'T\u1ED1c \u0111\u1ED9 \u0111\u1ECDc (\u00E2m ti\u1EBFt/ph\u00FAt)';
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 400;
+          min: 80;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<200>;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110\u01A1n v\u1ECB s\u1EDF h\u1EEFu';
+        };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    windows: Schema.Attribute.Component<'broadcast.window', true> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Khung ph\u00E1t s\u00F3ng';
+        };
+      }>;
   };
 }
 
@@ -2865,7 +3090,9 @@ declare module '@strapi/strapi' {
       'api::campaign.campaign': ApiCampaignCampaign;
       'api::column.column': ApiColumnColumn;
       'api::leaflet.leaflet': ApiLeafletLeaflet;
+      'api::rundown-item.rundown-item': ApiRundownItemRundownItem;
       'api::social-channel.social-channel': ApiSocialChannelSocialChannel;
+      'api::station.station': ApiStationStation;
       'api::topic.topic': ApiTopicTopic;
       'api::training.training': ApiTrainingTraining;
       'api::unit-report.unit-report': ApiUnitReportUnitReport;

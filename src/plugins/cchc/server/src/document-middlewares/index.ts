@@ -6,6 +6,7 @@ import slug from './slug';
 import dateOrder from './date-order';
 import draftRules from './draft-rules';
 import airtime from './airtime';
+import rundown from './rundown';
 import schedule from './schedule';
 import review from './review';
 import socialQueue from './social-queue';
@@ -16,6 +17,8 @@ import audit from './audit';
 export default {
   'published-only': publishedOnly,
   'site-filter': siteFilter,
+  // before unit-scope: an item belongs to its station's unit, which the scope then checks
+  rundown,
   'unit-scope': unitScope,
   'unit-tree': unitTree,
   slug,

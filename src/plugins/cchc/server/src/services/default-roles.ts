@@ -50,6 +50,8 @@ const AUDIT = 'plugin::cchc.audit-entry';
 const JOBS = 'plugin::cchc.scheduled-job';
 const SOCIAL_POSTS = 'plugin::cchc.social-post';
 const SOCIAL_CHANNELS = 'api::social-channel.social-channel';
+const STATIONS = 'api::station.station';
+const RUNDOWN = 'api::rundown-item.rundown-item';
 const REPORT_DECISION_FIELDS = ['reportStatus', 'returnReason', 'submittedAt'];
 
 const own = conditionId(CONDITIONS.inMyUnit);
@@ -65,7 +67,9 @@ const editorGrants: Grant[] = [
     withoutFields: REPORT_DECISION_FIELDS,
   },
   { subjects: REFERENCE, verbs: ['read'] },
-  { subjects: [JOBS, SOCIAL_POSTS, SOCIAL_CHANNELS], verbs: ['read'], condition: own },
+  { subjects: [JOBS, SOCIAL_POSTS, SOCIAL_CHANNELS, STATIONS], verbs: ['read'], condition: own },
+  // the commune's own station: schedule scripts and keep its aired log
+  { subjects: [RUNDOWN], verbs: ['create', 'read', 'update', 'delete'], condition: own },
 ];
 
 /** The roles of the CCHC workflow, created at start when missing (matched by code). */
@@ -99,7 +103,7 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
       { subjects: REFERENCE, verbs: ['read'] },
       { subjects: [JOBS, SOCIAL_POSTS], verbs: ['read'], condition: below },
       {
-        subjects: [SOCIAL_CHANNELS],
+        subjects: [SOCIAL_CHANNELS, STATIONS, RUNDOWN],
         verbs: ['create', 'read', 'update', 'delete'],
         condition: below,
       },
@@ -125,7 +129,7 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
         condition: parentBelow,
       },
       {
-        subjects: [AUDIT, JOBS, SOCIAL_POSTS, SOCIAL_CHANNELS],
+        subjects: [AUDIT, JOBS, SOCIAL_POSTS, SOCIAL_CHANNELS, STATIONS, RUNDOWN],
         verbs: ['read'],
         condition: parentBelow,
       },

@@ -16,6 +16,7 @@ import calendar from './calendar';
 import socialQueue from './social-queue';
 import webhooks from './webhooks';
 import airtime from './airtime';
+import rundown from './rundown';
 
 const services = {
   slug,
@@ -36,6 +37,7 @@ const services = {
   'social-queue': socialQueue,
   webhooks,
   airtime,
+  rundown,
 };
 
 export default services;

@@ -1,0 +1,16 @@
+export default {
+  routes: [
+    {
+      method: 'GET',
+      path: '/stations/:slug/rundown',
+      handler: 'station.rundown',
+      config: { policies: [] },
+    },
+    {
+      method: 'GET',
+      path: '/stations/:slug/rundown.html',
+      handler: 'station.rundownSheet',
+      config: { policies: [] },
+    },
+  ],
+};

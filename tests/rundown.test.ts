@@ -1,0 +1,206 @@
+import { estimateSpoken } from '../src/plugins/cchc/server/src/utils/spoken-vietnamese';
+import { startApp, stopApp, type TestApp } from './helpers/strapi';
+import { createApiToken, http } from './helpers/http';
+import { connect, makeBroadcastScript, type Doc } from './helpers/fixtures';
+import { makeAdmin, makeDistrictTree } from './helpers/units';
+
+const STATION = 'api::station.station';
+const ITEM = 'api::rundown-item.rundown-item';
+const CM = `/content-manager/collection-types/${ITEM}`;
+// Monday 7 December 2026
+const MONDAY = '2026-12-07';
+const SUNDAY = '2026-12-06';
+const RATE = 150;
+
+const sentence = 'Bà con lưu ý nộp hồ sơ khai sinh trực tuyến tại nhà. ';
+
+let app: TestApp;
+let tree: Awaited<ReturnType<typeof makeDistrictTree>>;
+let station: Doc;
+let operator: { id: number; token: string };
+let otherOperator: { id: number; token: string };
+let token: string;
+const scripts: Doc[] = [];
+
+beforeAll(async () => {
+  app = await startApp();
+  tree = await makeDistrictTree(app.strapi);
+  station = (await app.strapi.documents(STATION as never).create({
+    data: {
+      name: 'Đài truyền thanh xã A',
+      unit: connect(tree.A),
+      kind: 'commune_wired',
+      syllablesPerMinute: RATE,
+      windows: [
+        {
+          label: 'Buổi sáng',
+          weekdays: [1, 2, 3, 4, 5],
+          start: '06:00:00.000',
+          end: '06:02:00.000',
+        },
+        {
+          label: 'Buổi chiều',
+          weekdays: [1, 2, 3, 4, 5, 6],
+          start: '17:00:00.000',
+          end: '17:30:00.000',
+        },
+      ],
+    },
+  } as never)) as unknown as Doc;
+  // scripts of 60, 90 and 240 syllables: 24 s, 36 s and 96 s at 150 syllables a minute plus pauses
+  for (const [title, repeat] of [
+    ['Thông báo khai sinh trực tuyến', 5],
+    ['Hướng dẫn nộp hồ sơ', 7],
+    ['Chuyên đề cải cách hành chính', 20],
+  ] as const) {
+    scripts.push(
+      await makeBroadcastScript(app.strapi, {
+        title,
+        script: sentence.repeat(repeat),
+        unit: connect(tree.A),
+      })
+    );
+  }
+  operator = await makeAdmin(app.strapi, ['cchc-unit-editor'], [{ unit: tree.A }]);
+  otherOperator = await makeAdmin(app.strapi, ['cchc-unit-editor'], [{ unit: tree.B }]);
+  token = await createApiToken(app.strapi, 'full-access');
+}, 120000);
+afterAll(() => stopApp(app));
+
+const seconds = (script: Doc) => estimateSpoken(String(script.script), RATE).seconds;
+const place = (as: { token: string }, body: Record<string, unknown>) =>
+  http(app.strapi).post(CM).set('Authorization', `Bearer ${as.token}`).send(body);
+const slot = (script: Doc, position: number, extra: Record<string, unknown> = {}) => ({
+  station: connect(station),
+  script: connect(script),
+  airDate: MONDAY,
+  windowStart: '06:00:00.000',
+  position,
+  ...extra,
+});
+
+describe('placing scripts in a station’s windows', () => {
+  test('items get their length at the station’s rate and their start time in the window', async () => {
+    const first = await place(operator, slot(scripts[0], 1));
+    expect(first.status).toBe(201);
+    const stored = (documentId: string) =>
+      app.strapi.db.query(ITEM).findOne({ where: { documentId } });
+    expect(await stored(first.body.data.documentId)).toMatchObject({
+      title: 'Thông báo khai sinh trực tuyến',
+      plannedSeconds: seconds(scripts[0]),
+      startsAt: '06:00:00.000',
+    });
+    const second = await place(operator, slot(scripts[1], 2));
+    expect(second.status).toBe(201);
+    const start = seconds(scripts[0]);
+    expect((await stored(second.body.data.documentId)).startsAt).toBe(
+      `06:00:${String(start).padStart(2, '0')}.000`
+    );
+  });
+
+  test('overfilling a window is refused, naming the window and the overrun in seconds', async () => {
+    const before = await app.strapi.db.query(ITEM).count();
+    const res = await place(operator, slot(scripts[2], 3));
+    expect(res.status).toBe(400);
+    const overrun = seconds(scripts[0]) + seconds(scripts[1]) + seconds(scripts[2]) - 120;
+    expect(res.body.error.message).toContain('06:00–06:02');
+    expect(res.body.error.message).toContain(`vượt ${overrun} giây`);
+    expect(await app.strapi.db.query(ITEM).count()).toBe(before);
+  });
+
+  test('two items claiming the same place, or a window closed that day, are refused', async () => {
+    const clash = await place(operator, slot(scripts[1], 1));
+    expect(clash.status).toBe(400);
+    expect(clash.body.error.message).toContain('vị trí 1');
+    expect(clash.body.error.message).toContain('Thông báo khai sinh trực tuyến');
+    const sunday = await place(operator, slot(scripts[0], 1, { airDate: SUNDAY }));
+    expect(sunday.status).toBe(400);
+    expect(sunday.body.error.message).toContain('Chủ nhật');
+    const noWindow = await place(operator, slot(scripts[0], 1, { windowStart: '09:00:00.000' }));
+    expect(noWindow.status).toBe(400);
+  });
+
+  test('another commune’s operator cannot fill or mark this station', async () => {
+    const before = await app.strapi.db.query(ITEM).count();
+    const res = await place(otherOperator, slot(scripts[2], 1, { windowStart: '17:00:00.000' }));
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect(await app.strapi.db.query(ITEM).count()).toBe(before);
+  });
+});
+
+describe('the rundown and the aired log', () => {
+  test('the day’s rundown in order with start times, over the API and as the announcer’s sheet', async () => {
+    const evening = await place(operator, slot(scripts[2], 1, { windowStart: '17:00:00.000' }));
+    expect(evening.status).toBe(201);
+    const slug = (
+      await app.strapi.db.query(STATION).findOne({ where: { documentId: station.documentId } })
+    ).slug as string;
+    const res = await http(app.strapi)
+      .get(`/api/stations/${slug}/rundown?date=${MONDAY}`)
+      .set('Authorization', `Bearer ${token}`);
+    expect(res.status).toBe(200);
+    const { windows } = res.body.data;
+    expect(windows.map((w: { start: string }) => w.start)).toEqual(['06:00:00', '17:00:00']);
+    expect(
+      windows[0].items.map((i: { title: string; startsAt: string }) => [i.title, i.startsAt])
+    ).toEqual([
+      ['Thông báo khai sinh trực tuyến', '06:00:00'],
+      ['Hướng dẫn nộp hồ sơ', `06:00:${String(seconds(scripts[0])).padStart(2, '0')}`],
+    ]);
+    expect(windows[0].freeSeconds).toBe(120 - seconds(scripts[0]) - seconds(scripts[1]));
+    expect(windows[1].items[0]).toMatchObject({
+      startsAt: '17:00:00',
+      seconds: seconds(scripts[2]),
+    });
+
+    const sheet = await http(app.strapi)
+      .get(`/api/stations/${slug}/rundown.html?date=${MONDAY}`)
+      .set('Authorization', `Bearer ${token}`);
+    expect(sheet.status).toBe(200);
+    expect(sheet.headers['content-type']).toContain('text/html');
+    expect(sheet.text).toContain('LỊCH PHÁT SÓNG ĐÀI TRUYỀN THANH XÃ A');
+    expect(sheet.text).toContain('Ngày 07/12/2026');
+    expect(sheet.text).toContain('@page{size:A4');
+    expect(sheet.text).toContain('Bà con lưu ý nộp hồ sơ khai sinh');
+
+    expect(
+      (
+        await http(app.strapi)
+          .get(`/api/stations/${slug}/rundown?date=07-12-2026`)
+          .set('Authorization', `Bearer ${token}`)
+      ).status
+    ).toBe(400);
+    expect(
+      (
+        await http(app.strapi)
+          .get(`/api/stations/khong-co/rundown?date=${MONDAY}`)
+          .set('Authorization', `Bearer ${token}`)
+      ).status
+    ).toBe(404);
+    expect(
+      (await http(app.strapi).get(`/api/stations/${slug}/rundown?date=${MONDAY}`)).status
+    ).toBe(403);
+  });
+
+  test('the station’s own operator marks an item aired; another commune’s cannot', async () => {
+    const [item] = (await app.strapi.db
+      .query(ITEM)
+      .findMany({ where: { position: 1, windowStart: '06:00:00.000' } })) as Array<{
+      documentId: string;
+    }>;
+    const other = await http(app.strapi)
+      .put(`${CM}/${item.documentId}`)
+      .set('Authorization', `Bearer ${otherOperator.token}`)
+      .send({ airStatus: 'aired', airedAt: '2026-12-07T06:00:00+07:00' });
+    expect(other.status).toBe(403);
+    const own = await http(app.strapi)
+      .put(`${CM}/${item.documentId}`)
+      .set('Authorization', `Bearer ${operator.token}`)
+      .send({ airStatus: 'aired', airedAt: '2026-12-07T06:00:00+07:00', airedSeconds: 30 });
+    expect(own.status).toBe(200);
+    expect(
+      await app.strapi.db.query(ITEM).findOne({ where: { documentId: item.documentId } })
+    ).toMatchObject({ airStatus: 'aired', airedSeconds: 30 });
+  });
+});
