@@ -1,3 +1,4 @@
+import { UIDS } from '../src/constants';
 import { estimateSpoken } from '../src/plugins/cchc/server/src/utils/spoken-vietnamese';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
 import { createApiToken, http } from './helpers/http';
@@ -202,5 +203,48 @@ describe('the rundown and the aired log', () => {
     expect(
       await app.strapi.db.query(ITEM).findOne({ where: { documentId: item.documentId } })
     ).toMatchObject({ airStatus: 'aired', airedSeconds: 30 });
+  });
+});
+
+describe('a rundown follows its scripts', () => {
+  test('an item placed before others and a longer script move the start times after them', async () => {
+    const opening = await makeBroadcastScript(app.strapi, {
+      title: 'Mở đầu',
+      script: sentence.repeat(2),
+      unit: connect(tree.A),
+    });
+    const closing = await makeBroadcastScript(app.strapi, {
+      title: 'Kết thúc',
+      script: sentence,
+      unit: connect(tree.A),
+    });
+    const evening = { windowStart: '17:00:00.000', airDate: '2026-12-08' };
+    const last = await place(operator, slot(closing, 2, evening));
+    expect(last.status).toBe(201);
+    const startOf = async (documentId: string) =>
+      (await app.strapi.db.query(ITEM).findOne({ where: { documentId } })).startsAt as string;
+    expect(await startOf(last.body.data.documentId)).toBe('17:00:00.000');
+    const first = await place(operator, slot(opening, 1, evening));
+    expect(first.status).toBe(201);
+    const two = estimateSpoken(sentence.repeat(2), RATE).seconds;
+    expect(await startOf(last.body.data.documentId)).toBe(
+      `17:00:${String(two).padStart(2, '0')}.000`
+    );
+
+    await app.strapi.documents(UIDS.broadcastScript).update({
+      documentId: opening.documentId,
+      data: { script: sentence.repeat(4) },
+    } as never);
+    const four = estimateSpoken(sentence.repeat(4), RATE).seconds;
+    expect(
+      (
+        await app.strapi.db
+          .query(ITEM)
+          .findOne({ where: { documentId: first.body.data.documentId } })
+      ).plannedSeconds
+    ).toBe(four);
+    expect(await startOf(last.body.data.documentId)).toBe(
+      `17:00:${String(four).padStart(2, '0')}.000`
+    );
   });
 });

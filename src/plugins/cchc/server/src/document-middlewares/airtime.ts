@@ -1,6 +1,7 @@
 import type { Schema } from '@strapi/strapi';
 import { attributesOf } from '../utils/plugin-options';
 import { estimateSpoken } from '../utils/spoken-vietnamese';
+import { getService } from '../utils/get-service';
 import { writeParams, type DocumentMiddlewareFactory } from './types';
 
 /** A type that carries a read-aloud text and the estimate of its reading time. */
@@ -12,16 +13,22 @@ export const hasAirtime = (model: Schema.ContentType) => {
 };
 
 /**
- * Keeps a script's estimated reading time in step with its text at every save; the estimate is
- * never taken from a request.
+ * Keeps a script's estimated reading time in step with its text at every save, and the rundowns
+ * it is planned in; the estimate is never taken from a request.
  */
-const airtimeMiddleware: DocumentMiddlewareFactory = () => async (ctx, next) => {
-  const { data } = writeParams(ctx);
-  if (
-    !['create', 'update', 'clone'].includes(ctx.action) ||
-    !data ||
-    !hasAirtime(ctx.contentType)
-  ) {
+const airtimeMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next) => {
+  const { data, documentId } = writeParams(ctx);
+  if (!hasAirtime(ctx.contentType)) {
+    return next();
+  }
+  if (ctx.action === 'publish' && documentId) {
+    return strapi.db.transaction(async () => {
+      const result = await next();
+      await getService(strapi, 'rundown').refreshScript(documentId);
+      return result;
+    });
+  }
+  if (!['create', 'update', 'clone'].includes(ctx.action) || !data) {
     return next();
   }
   delete data[AIRTIME.estimate];
@@ -31,7 +38,15 @@ const airtimeMiddleware: DocumentMiddlewareFactory = () => async (ctx, next) => 
   } else if (text === null) {
     data[AIRTIME.estimate] = null;
   }
-  return next();
+  if (ctx.action !== 'update' || text === undefined || !documentId) {
+    return next();
+  }
+  // the rundowns it is planned in follow the new length
+  return strapi.db.transaction(async () => {
+    const result = await next();
+    await getService(strapi, 'rundown').refreshScript(documentId);
+    return result;
+  });
 };
 
 export default airtimeMiddleware;

@@ -15,8 +15,15 @@ const rundownMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, nex
   for (const field of DERIVED) {
     delete data[field];
   }
-  await getService(strapi, 'rundown').plan(data, params.documentId);
-  return next();
+  const rundown = getService(strapi, 'rundown');
+  const groups = await rundown.plan(data, params.documentId);
+  return strapi.db.transaction(async () => {
+    const result = await next();
+    for (const group of groups) {
+      await rundown.restack(group);
+    }
+    return result;
+  });
 };
 
 export default rundownMiddleware;

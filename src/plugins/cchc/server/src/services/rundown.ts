@@ -24,6 +24,11 @@ interface Station {
   unit: { id: number; name?: string } | null;
 }
 type Row = Record<string, unknown>;
+interface Group {
+  stationId: number;
+  airDate: string;
+  windowStart: string;
+}
 
 export interface RundownEntry {
   documentId: unknown;
@@ -116,7 +121,7 @@ const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
    * Checks a rundown item about to be written and fills in what is derived from it: the title,
    * the planned duration at the station's rate, the start time and the station's unit.
    */
-  async plan(data: Row, documentId: string | undefined) {
+  async plan(data: Row, documentId: string | undefined): Promise<Group[]> {
     const current = documentId
       ? ((await strapi.db.query(ITEM).findOne({
           where: { documentId },
@@ -197,6 +202,65 @@ const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
       startsAt: `${clockOf(secondsOf(window.start) + before)}.000`,
       unit: station.unit?.id ?? null,
     });
+    const group = { stationId, airDate, windowStart: window.start };
+    const previous = current
+      ? {
+          stationId: (current.station as { id: number } | null)?.id ?? stationId,
+          airDate: String(current.airDate),
+          windowStart: String(current.windowStart),
+        }
+      : null;
+    return previous ? [group, previous] : [group];
+  },
+
+  /** Start times of a window's items after one of them moved, grew or was added. */
+  async restack({ stationId, airDate, windowStart }: Group) {
+    const items = (await strapi.db.query(ITEM).findMany({
+      where: { station: { id: stationId }, airDate, airStatus: { $ne: 'cancelled' } },
+      orderBy: [{ position: 'asc' }],
+      select: ['id', 'windowStart', 'startsAt', 'plannedSeconds'],
+    })) as Array<{
+      id: number;
+      windowStart: string;
+      startsAt: string | null;
+      plannedSeconds: number;
+    }>;
+    let clock = secondsOf(windowStart);
+    for (const item of items.filter((i) => secondsOf(i.windowStart) === secondsOf(windowStart))) {
+      const startsAt = `${clockOf(clock)}.000`;
+      if (item.startsAt !== startsAt) {
+        await strapi.db.query(ITEM).update({ where: { id: item.id }, data: { startsAt } });
+      }
+      clock += item.plannedSeconds ?? 0;
+    }
+  },
+
+  /** A script's text changed: its planned items take the new length, their windows new times. */
+  async refreshScript(scriptDocumentId: string) {
+    const items = (await strapi.db.query(ITEM).findMany({
+      where: { script: { documentId: scriptDocumentId }, airStatus: 'planned' },
+      populate: {
+        station: { select: ['id', 'syllablesPerMinute'] },
+        script: { select: ['script'] },
+      },
+    })) as Array<Row & { id: number; airDate: string; windowStart: string }>;
+    const groups = new Map<string, Group>();
+    for (const item of items) {
+      const station = item.station as { id: number; syllablesPerMinute: number } | null;
+      const text = (item.script as { script?: string } | null)?.script ?? '';
+      if (!station) {
+        continue;
+      }
+      await strapi.db.query(ITEM).update({
+        where: { id: item.id },
+        data: { plannedSeconds: estimateSpoken(text, station.syllablesPerMinute).seconds },
+      });
+      const group = { stationId: station.id, airDate: item.airDate, windowStart: item.windowStart };
+      groups.set(JSON.stringify(group), group);
+    }
+    for (const group of groups.values()) {
+      await this.restack(group);
+    }
   },
 
   /** A station's day: each window with its items in order and their computed start times. */
