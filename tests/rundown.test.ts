@@ -1,3 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Ajv from 'ajv/dist/2020';
+import yauzl from 'yauzl';
 import { UIDS } from '../src/constants';
 import { estimateSpoken } from '../src/plugins/cchc/server/src/utils/spoken-vietnamese';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
@@ -245,6 +250,120 @@ describe('a rundown follows its scripts', () => {
     ).toBe(four);
     expect(await startOf(last.body.data.documentId)).toBe(
       `17:00:${String(four).padStart(2, '0')}.000`
+    );
+  });
+});
+
+describe('the hand-off package', () => {
+  const wav = () => {
+    const samples = 8000;
+    const buffer = Buffer.alloc(44 + samples * 2);
+    buffer.write('RIFF', 0);
+    buffer.writeUInt32LE(36 + samples * 2, 4);
+    buffer.write('WAVEfmt ', 8);
+    buffer.writeUInt32LE(16, 16);
+    buffer.writeUInt16LE(1, 20);
+    buffer.writeUInt16LE(1, 22);
+    buffer.writeUInt32LE(8000, 24);
+    buffer.writeUInt32LE(16000, 28);
+    buffer.writeUInt16LE(2, 32);
+    buffer.writeUInt16LE(16, 34);
+    buffer.write('data', 36);
+    buffer.writeUInt32LE(samples * 2, 40);
+    return buffer;
+  };
+
+  const unzip = (zip: Buffer) =>
+    new Promise<Map<string, Buffer>>((resolve, reject) => {
+      yauzl.fromBuffer(zip, { lazyEntries: true }, (error, file) => {
+        if (error || !file) {
+          return reject(error);
+        }
+        const entries = new Map<string, Buffer>();
+        file.on('entry', (entry: yauzl.Entry) => {
+          file.openReadStream(entry, (streamError, stream) => {
+            if (streamError || !stream) {
+              return reject(streamError);
+            }
+            const chunks: Buffer[] = [];
+            stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+            stream.on('end', () => {
+              entries.set(entry.fileName, Buffer.concat(chunks));
+              file.readEntry();
+            });
+          });
+        });
+        file.on('end', () => resolve(entries));
+        file.readEntry();
+      });
+    });
+
+  test('scripts, audio and a manifest that matches its published schema', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-audio-'));
+    const filepath = path.join(dir, 'thong-bao.wav');
+    fs.writeFileSync(filepath, wav());
+    const [audio] = await app.strapi
+      .plugin('upload')
+      .service('upload')
+      .upload({
+        data: { fileInfo: { name: 'thong-bao.wav' } },
+        files: {
+          filepath,
+          originalFilename: 'thong-bao.wav',
+          mimetype: 'audio/wav',
+          size: wav().length,
+        },
+      });
+    await app.strapi.documents(UIDS.broadcastScript).update({
+      documentId: scripts[0].documentId,
+      data: { audio: audio.id },
+    } as never);
+    const slug = (
+      await app.strapi.db.query(STATION).findOne({ where: { documentId: station.documentId } })
+    ).slug as string;
+    const res = await http(app.strapi)
+      .get(`/api/stations/${slug}/rundown.zip?date=${MONDAY}`)
+      .set('Authorization', `Bearer ${token}`)
+      .buffer(true)
+      .parse((response, callback) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => callback(null, Buffer.concat(chunks)));
+      });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/zip');
+    const entries = await unzip(res.body as Buffer);
+    const manifest = JSON.parse(entries.get('manifest.json')!.toString('utf8'));
+    const schema = JSON.parse(
+      fs.readFileSync(path.join(__dirname, '..', 'docs', 'rundown-manifest.schema.json'), 'utf8')
+    );
+    const validate = new Ajv({ strict: false, validateFormats: false }).compile(schema);
+    expect(validate(manifest)).toBe(true);
+    expect(validate.errors ?? null).toBeNull();
+
+    expect(manifest).toMatchObject({
+      date: MONDAY,
+      timeZone: 'Asia/Ho_Chi_Minh',
+      station: { slug },
+    });
+    const [morning] = manifest.windows;
+    expect(morning.items.map((i: { title: string }) => i.title)).toEqual([
+      'Thông báo khai sinh trực tuyến',
+      'Hướng dẫn nộp hồ sơ',
+    ]);
+    const first = morning.items[0];
+    expect(entries.get(first.scriptFile)!.toString('utf8')).toContain(sentence.trim());
+    expect(first.audioFile).toMatch(/^audio\/.+\.wav$/);
+    expect(entries.get(first.audioFile)!.equals(wav())).toBe(true);
+    expect(morning.items[1].audioFile).toBeNull();
+    for (const window of manifest.windows) {
+      for (const item of window.items) {
+        expect(entries.has(item.scriptFile)).toBe(true);
+      }
+    }
+    // the schema is strict enough to catch a broken manifest
+    expect(validate({ ...manifest, windows: [{ start: '6h', end: '06:30:00', items: [] }] })).toBe(
+      false
     );
   });
 });

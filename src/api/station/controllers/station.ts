@@ -3,8 +3,10 @@ import { factories } from '@strapi/strapi';
 interface RundownContext {
   params: { slug: string };
   query: Record<string, unknown>;
+  origin: string;
   type: string;
   body: unknown;
+  set(header: string, value: string): void;
 }
 
 const rundowns = () => strapi.plugin('cchc').service('rundown');
@@ -22,5 +24,22 @@ export default factories.createCoreController('api::station.station', () => ({
     const day = await rundowns().day(ctx.params.slug, String(ctx.query.date ?? ''));
     ctx.type = 'text/html; charset=utf-8';
     ctx.body = rundowns().html(day);
+  },
+
+  /** GET /api/stations/:slug/rundown.zip?date=YYYY-MM-DD: scripts, audio and manifest.json. */
+  async rundownPackage(context) {
+    const ctx = context as unknown as RundownContext;
+    const date = String(ctx.query.date ?? '');
+    const baseUrl = (strapi.config.get('server.url') as string) || ctx.origin;
+    const { zip } = await strapi
+      .plugin('cchc')
+      .service('rundown-package')
+      .build(ctx.params.slug, date, baseUrl);
+    ctx.type = 'application/zip';
+    ctx.set(
+      'Content-Disposition',
+      `attachment; filename="lich-phat-song-${ctx.params.slug}-${date}.zip"`
+    );
+    ctx.body = zip;
   },
 }));

@@ -12,5 +12,11 @@ export default {
       handler: 'station.rundownSheet',
       config: { policies: [] },
     },
+    {
+      method: 'GET',
+      path: '/stations/:slug/rundown.zip',
+      handler: 'station.rundownPackage',
+      config: { policies: [] },
+    },
   ],
 };

@@ -17,6 +17,7 @@ import socialQueue from './social-queue';
 import webhooks from './webhooks';
 import airtime from './airtime';
 import rundown from './rundown';
+import rundownPackage from './rundown-package';
 
 const services = {
   slug,
@@ -38,6 +39,7 @@ const services = {
   webhooks,
   airtime,
   rundown,
+  'rundown-package': rundownPackage,
 };
 
 export default services;

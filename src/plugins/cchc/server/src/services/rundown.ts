@@ -18,6 +18,7 @@ interface Station {
   id: number;
   documentId: string;
   name: string;
+  kind: string;
   slug: string;
   syllablesPerMinute: number;
   windows: Window[];
@@ -39,12 +40,15 @@ export interface RundownEntry {
   title: unknown;
   scriptDocumentId: unknown;
   script: string;
+  /** the script's audio in the media library (a path under the public folder or a URL) */
+  audioUrl: string | null;
 }
 export interface Rundown {
   station: {
     documentId: string;
     slug: string;
     name: string;
+    kind: string;
     unit: string | null;
     syllablesPerMinute: number;
   };
@@ -275,7 +279,12 @@ const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const items = (await strapi.db.query(ITEM).findMany({
       where: { station: { id: station.id }, airDate: date, airStatus: { $ne: 'cancelled' } },
       orderBy: [{ windowStart: 'asc' }, { position: 'asc' }],
-      populate: { script: { select: ['documentId', 'title', 'script'] } },
+      populate: {
+        script: {
+          select: ['documentId', 'title', 'script'],
+          populate: { audio: { select: ['url'] } },
+        },
+      },
     })) as Array<Row & { windowStart: string; plannedSeconds: number; script: Row | null }>;
     const weekday = weekdayOf(date);
     const windows = (station.windows ?? [])
@@ -297,6 +306,7 @@ const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
               title: item.title,
               scriptDocumentId: item.script?.documentId ?? null,
               script: (item.script?.script as string | undefined) ?? '',
+              audioUrl: (item.script?.audio as { url?: string } | null)?.url ?? null,
             };
           });
         const length = secondsOf(w.end) - secondsOf(w.start);
@@ -315,6 +325,7 @@ const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
         documentId: station.documentId,
         slug: station.slug,
         name: station.name,
+        kind: station.kind,
         unit: station.unit?.name ?? null,
         syllablesPerMinute: station.syllablesPerMinute,
       },
