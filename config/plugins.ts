@@ -44,6 +44,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           'plugin::cchc.social-post': 'unit',
           'api::station.station': 'unit',
           'api::rundown-item.rundown-item': 'unit',
+          'plugin::cchc.speech-job': 'unit',
         },
         sharedFlag: 'sharedWithSubunits',
         selfGoverningKinds: ['people_committee'],
@@ -75,6 +76,20 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           maxAttempts: env.int('WEBHOOK_MAX_ATTEMPTS', 6),
           backoffSeconds: env.int('WEBHOOK_BACKOFF_SECONDS', 30),
           timeoutMs: env.int('WEBHOOK_TIMEOUT_MS', 10000),
+        },
+        speech: {
+          enabled: env.bool('SPEECH_ENABLED', true),
+          provider: env('SPEECH_PROVIDER', 'espeak') as 'espeak' | 'http',
+          wordsPerMinute: env.int('SPEECH_WORDS_PER_MINUTE', 160),
+          maxAttempts: env.int('SPEECH_MAX_ATTEMPTS', 3),
+          backoffSeconds: env.int('SPEECH_BACKOFF_SECONDS', 60),
+          espeak: { voice: env('SPEECH_ESPEAK_VOICE', 'vi') },
+          http: {
+            url: env('SPEECH_HTTP_URL', ''),
+            apiKey: env('SPEECH_HTTP_API_KEY', ''),
+            voice: env('SPEECH_HTTP_VOICE', ''),
+            timeoutMs: env.int('SPEECH_HTTP_TIMEOUT_MS', 60000),
+          },
         },
         feeds: {
           defaultItemUrl: env(

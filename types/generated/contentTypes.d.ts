@@ -2380,6 +2380,151 @@ export interface PluginCchcSocialPost extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginCchcSpeechJob extends Struct.CollectionTypeSchema {
+  collectionName: 'cchc_speech_jobs';
+  info: {
+    description: 'Vi\u1EC7c t\u1EA1o t\u1EC7p \u00E2m thanh ti\u1EBFng Vi\u1EC7t t\u1EEB k\u1ECBch b\u1EA3n ph\u00E1t thanh \u0111\u00E3 xu\u1EA5t b\u1EA3n; ch\u1EA1y n\u1EC1n, do h\u1EC7 th\u1ED1ng t\u1EF1 ghi';
+    displayName: 'T\u1EA1o \u00E2m thanh \u0111\u1ECDc';
+    pluralName: 'speech-jobs';
+    singularName: 'speech-job';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    cchc: {
+      defaultSortBy: 'createdAt';
+      defaultSortOrder: 'DESC';
+      listFields: [
+        'id',
+        'createdAt',
+        'summary',
+        'provider',
+        'status',
+        'durationSeconds',
+        'lastError',
+      ];
+      mainField: 'summary';
+    };
+    'content-manager': {
+      visible: true;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    attempts: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'S\u1ED1 l\u1EA7n \u0111\u00E3 th\u1EED';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<0>;
+    audio: Schema.Attribute.Media<'audios'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'T\u1EC7p \u00E2m thanh';
+        };
+      }>;
+    contentType: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Lo\u1EA1i n\u1ED9i dung';
+        };
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    durationSeconds: Schema.Attribute.Decimal &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Th\u1EDDi l\u01B0\u1EE3ng (gi\u00E2y)';
+        };
+      }>;
+    finishedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Xong l\u00FAc';
+        };
+      }>;
+    lastError: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'L\u00FD do l\u1ED7i';
+        };
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::cchc.speech-job'> &
+      Schema.Attribute.Private;
+    lockedBy: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'M\u00E1y ch\u1EE7 \u0111ang ch\u1EA1y';
+        };
+      }>;
+    lockedUntil: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Gi\u1EEF \u0111\u1EBFn';
+        };
+      }>;
+    nextAttemptAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Th\u1EED l\u1EA1i l\u00FAc';
+        };
+      }>;
+    provider: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'B\u1ED9 \u0111\u1ECDc';
+        };
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    status: Schema.Attribute.Enumeration<['queued', 'running', 'done', 'failed']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'queued: ch\u1EDD; running: \u0111ang t\u1EA1o; done: xong; failed: l\u1ED7i (xem l\u00FD do)';
+          label: 'Tr\u1EA1ng th\u00E1i';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'queued'>;
+    summary: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Ch\u01B0\u01A1ng tr\u00ECnh';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    targetDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'M\u00E3 t\u00E0i li\u1EC7u (documentId)';
+        };
+      }>;
+    textHash: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'D\u1EA5u c\u1EE7a v\u0103n b\u1EA3n';
+        };
+      }>;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110\u01A1n v\u1ECB';
+        };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface PluginCchcUnitMembership extends Struct.CollectionTypeSchema {
   collectionName: 'cchc_unit_memberships';
   info: {
@@ -3100,6 +3245,7 @@ declare module '@strapi/strapi' {
       'plugin::cchc.audit-entry': PluginCchcAuditEntry;
       'plugin::cchc.scheduled-job': PluginCchcScheduledJob;
       'plugin::cchc.social-post': PluginCchcSocialPost;
+      'plugin::cchc.speech-job': PluginCchcSpeechJob;
       'plugin::cchc.unit-membership': PluginCchcUnitMembership;
       'plugin::cchc.webhook-delivery': PluginCchcWebhookDelivery;
       'plugin::cchc.webhook-subscription': PluginCchcWebhookSubscription;

@@ -148,6 +148,24 @@ const ReviewPanelContent = ({
         </>
       )}
 
+      {state.speechJobs.length > 0 && (
+        <Box>
+          <Typography variant="sigma" textColor="neutral600">
+            {t('cchc.review.speech')}
+          </Typography>
+          <Typography
+            tag="p"
+            variant="pi"
+            textColor={state.speechJobs[0].status === 'failed' ? 'danger600' : 'neutral600'}
+          >
+            {t(`cchc.review.speech.${state.speechJobs[0].status}`, {
+              seconds: Math.round(Number(state.speechJobs[0].durationSeconds ?? 0)),
+            })}
+            {state.speechJobs[0].lastError ? ` — ${state.speechJobs[0].lastError}` : ''}
+          </Typography>
+        </Box>
+      )}
+
       {state.socialPosts.length > 0 && (
         <Box>
           <Typography variant="sigma" textColor="neutral600">

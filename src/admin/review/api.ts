@@ -30,6 +30,15 @@ export interface SocialPost {
   postedAt: string | null;
 }
 
+export interface SpeechJob {
+  id: number;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  provider: string | null;
+  attempts: number;
+  lastError: string | null;
+  durationSeconds: number | string | null;
+}
+
 export interface ReviewState {
   stage: Stage;
   stageAt: string | null;
@@ -40,6 +49,7 @@ export interface ReviewState {
   history: Transition[];
   jobs: Job[];
   socialPosts: SocialPost[];
+  speechJobs: SpeechJob[];
 }
 
 export interface QueueItem {

@@ -50,6 +50,23 @@ export const pluginConfigSchema = z.strictObject({
     backoffSeconds: z.number().int().min(1),
     timeoutMs: z.number().int().min(100),
   }),
+  /** Spoken audio of published broadcast scripts. */
+  speech: z.strictObject({
+    enabled: z.boolean(),
+    provider: z.enum(['espeak', 'http']),
+    /** Reading speed given to the voice, in words (Vietnamese: syllables) a minute. */
+    wordsPerMinute: z.number().int().min(80).max(400),
+    maxAttempts: z.number().int().min(1),
+    backoffSeconds: z.number().int().min(1),
+    espeak: z.strictObject({ voice: z.string().min(1) }),
+    /** A cloud voice: POST {url} { text, voice, format: "mp3", speed } → audio/mpeg. */
+    http: z.strictObject({
+      url: z.string(),
+      apiKey: z.string(),
+      voice: z.string(),
+      timeoutMs: z.number().int().min(100),
+    }),
+  }),
   feeds: z.strictObject({
     /** Item link when neither the site nor the item's unit has a URL pattern: {type} {slug} {documentId} {site}. */
     defaultItemUrl: z.string().regex(/^https?:\/\/.+/, 'an http(s) URL pattern'),
@@ -88,6 +105,15 @@ export default {
     timeZone: 'Asia/Ho_Chi_Minh',
     social: { leaseSeconds: 300, maxAttempts: 3, backoffSeconds: 300 },
     webhooks: { allowedHosts: [], maxAttempts: 6, backoffSeconds: 30, timeoutMs: 10000 },
+    speech: {
+      enabled: true,
+      provider: 'espeak',
+      wordsPerMinute: 160,
+      maxAttempts: 3,
+      backoffSeconds: 60,
+      espeak: { voice: 'vi' },
+      http: { url: '', apiKey: '', voice: '', timeoutMs: 60000 },
+    },
     feeds: {
       defaultItemUrl: 'http://localhost:1337/{type}/{slug}',
       title: 'Tuyên truyền cải cách hành chính',

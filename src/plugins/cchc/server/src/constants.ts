@@ -30,6 +30,7 @@ export const JOB_UID = 'plugin::cchc.scheduled-job';
 export const SOCIAL_POST_UID = 'plugin::cchc.social-post';
 export const SUBSCRIPTION_UID = 'plugin::cchc.webhook-subscription';
 export const DELIVERY_UID = 'plugin::cchc.webhook-delivery';
+export const SPEECH_JOB_UID = 'plugin::cchc.speech-job';
 export const SOCIAL_CHANNEL_UID = 'api::social-channel.social-channel';
 
 /** Review stages of a managed document's draft, in workflow order. */

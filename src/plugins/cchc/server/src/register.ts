@@ -7,6 +7,7 @@ import {
   JOB_UID,
   MEMBERSHIP_UID,
   SOCIAL_POST_UID,
+  SPEECH_JOB_UID,
   SUBSCRIPTION_UID,
 } from './constants';
 import { addReviewFields } from './review-fields';
@@ -26,6 +27,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
     extension.shadowCRUD(JOB_UID).disableMutations();
     extension.shadowCRUD(SOCIAL_POST_UID).disableMutations();
     extension.shadowCRUD(DELIVERY_UID).disableMutations();
+    extension.shadowCRUD(SPEECH_JOB_UID).disableMutations();
     // subscriptions hold their signing secrets: admin only
     extension.shadowCRUD(SUBSCRIPTION_UID).disable();
     registerGraphql(strapi);

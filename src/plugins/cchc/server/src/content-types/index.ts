@@ -4,6 +4,7 @@ import scheduledJobSchema from './scheduled-job/schema.json';
 import socialPostSchema from './social-post/schema.json';
 import webhookSubscriptionSchema from './webhook-subscription/schema.json';
 import webhookDeliverySchema from './webhook-delivery/schema.json';
+import speechJobSchema from './speech-job/schema.json';
 
 export default {
   'unit-membership': { schema: unitMembershipSchema },
@@ -12,4 +13,5 @@ export default {
   'social-post': { schema: socialPostSchema },
   'webhook-subscription': { schema: webhookSubscriptionSchema },
   'webhook-delivery': { schema: webhookDeliverySchema },
+  'speech-job': { schema: speechJobSchema },
 };

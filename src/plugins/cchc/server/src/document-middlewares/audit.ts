@@ -1,6 +1,6 @@
 import { errors } from '@strapi/utils';
 import type { Schema, UID } from '@strapi/strapi';
-import { AUDIT_UID, DELIVERY_UID, JOB_UID, SOCIAL_POST_UID } from '../constants';
+import { AUDIT_UID, DELIVERY_UID, JOB_UID, SOCIAL_POST_UID, SPEECH_JOB_UID } from '../constants';
 import { getService } from '../utils/get-service';
 import type { AuditAction } from '../services/audit';
 import { writeParams, type DocumentMiddlewareFactory } from './types';
@@ -16,7 +16,13 @@ const AUDITED: Record<string, AuditAction> = {
 };
 
 /** Records only the system writes (through the query engine), never a person or a token. */
-const SYSTEM_RECORDS = new Set<string>([AUDIT_UID, JOB_UID, SOCIAL_POST_UID, DELIVERY_UID]);
+const SYSTEM_RECORDS = new Set<string>([
+  AUDIT_UID,
+  JOB_UID,
+  SOCIAL_POST_UID,
+  DELIVERY_UID,
+  SPEECH_JOB_UID,
+]);
 
 /**
  * Records every write to audited types in the same transaction as the write (registered last,

@@ -52,6 +52,7 @@ const SOCIAL_POSTS = 'plugin::cchc.social-post';
 const SOCIAL_CHANNELS = 'api::social-channel.social-channel';
 const STATIONS = 'api::station.station';
 const RUNDOWN = 'api::rundown-item.rundown-item';
+const SPEECH_JOBS = 'plugin::cchc.speech-job';
 const REPORT_DECISION_FIELDS = ['reportStatus', 'returnReason', 'submittedAt'];
 
 const own = conditionId(CONDITIONS.inMyUnit);
@@ -67,7 +68,11 @@ const editorGrants: Grant[] = [
     withoutFields: REPORT_DECISION_FIELDS,
   },
   { subjects: REFERENCE, verbs: ['read'] },
-  { subjects: [JOBS, SOCIAL_POSTS, SOCIAL_CHANNELS, STATIONS], verbs: ['read'], condition: own },
+  {
+    subjects: [JOBS, SOCIAL_POSTS, SOCIAL_CHANNELS, STATIONS, SPEECH_JOBS],
+    verbs: ['read'],
+    condition: own,
+  },
   // the commune's own station: schedule scripts and keep its aired log
   { subjects: [RUNDOWN], verbs: ['create', 'read', 'update', 'delete'], condition: own },
 ];
@@ -101,7 +106,7 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
         condition: below,
       },
       { subjects: REFERENCE, verbs: ['read'] },
-      { subjects: [JOBS, SOCIAL_POSTS], verbs: ['read'], condition: below },
+      { subjects: [JOBS, SOCIAL_POSTS, SPEECH_JOBS], verbs: ['read'], condition: below },
       {
         subjects: [SOCIAL_CHANNELS, STATIONS, RUNDOWN],
         verbs: ['create', 'read', 'update', 'delete'],
@@ -129,7 +134,7 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
         condition: parentBelow,
       },
       {
-        subjects: [AUDIT, JOBS, SOCIAL_POSTS, SOCIAL_CHANNELS, STATIONS, RUNDOWN],
+        subjects: [AUDIT, JOBS, SOCIAL_POSTS, SOCIAL_CHANNELS, STATIONS, RUNDOWN, SPEECH_JOBS],
         verbs: ['read'],
         condition: parentBelow,
       },

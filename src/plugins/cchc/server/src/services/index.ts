@@ -18,6 +18,7 @@ import webhooks from './webhooks';
 import airtime from './airtime';
 import rundown from './rundown';
 import rundownPackage from './rundown-package';
+import speech from './speech';
 
 const services = {
   slug,
@@ -40,6 +41,7 @@ const services = {
   airtime,
   rundown,
   'rundown-package': rundownPackage,
+  speech,
 };
 
 export default services;

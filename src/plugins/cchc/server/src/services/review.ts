@@ -165,12 +165,13 @@ const reviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Stage, schedule, allowed moves, history and scheduled jobs of one document. */
   async state(uid: UID.ContentType, documentId: string) {
     const row = await this.readable(uid, documentId);
-    const [allowed, history, published, jobs, socialPosts] = await Promise.all([
+    const [allowed, history, published, jobs, socialPosts, speechJobs] = await Promise.all([
       this.allowedActions(uid, row),
       this.history(uid, documentId),
       this.isPublished(uid, documentId),
       getService(strapi, 'scheduler').jobsOf(uid, documentId),
       getService(strapi, 'social-queue').postsOf(uid, documentId),
+      getService(strapi, 'speech').jobsOf(uid, documentId),
     ]);
     return {
       contentType: uid,
@@ -185,6 +186,7 @@ const reviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
       history,
       jobs,
       socialPosts,
+      speechJobs,
     };
   },
 

@@ -232,7 +232,7 @@ const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
     let clock = secondsOf(windowStart);
     for (const item of items.filter((i) => secondsOf(i.windowStart) === secondsOf(windowStart))) {
       const startsAt = `${clockOf(clock)}.000`;
-      if (item.startsAt !== startsAt) {
+      if (!item.startsAt || secondsOf(item.startsAt) !== clock) {
         await strapi.db.query(ITEM).update({ where: { id: item.id }, data: { startsAt } });
       }
       clock += item.plannedSeconds ?? 0;

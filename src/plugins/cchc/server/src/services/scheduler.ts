@@ -157,8 +157,9 @@ const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
         for (const job of due) {
           outcomes[(await this.claim(job, now)) ? await this.run(job, now) : 'lost'] += 1;
         }
-        // webhook retries ride on the same clock
+        // webhook retries and speech jobs ride on the same clock
         await getService(strapi, 'webhooks').dispatch(now);
+        await getService(strapi, 'speech').work(now);
         return { outcomes, busy: false };
       } catch (error) {
         strapi.log.error(`Scheduler tick failed; the next tick retries: ${messageOf(error)}`);
