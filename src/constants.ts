@@ -11,6 +11,8 @@ export const UIDS = {
   training: 'api::training.training',
   unitReport: 'api::unit-report.unit-report',
   socialChannel: 'api::social-channel.social-channel',
+  station: 'api::station.station',
+  rundownItem: 'api::rundown-item.rundown-item',
 } as const satisfies Record<string, UID.ContentType>;
 
 /** Content the Public role may read (published versions only, as Strapi serves them). */

@@ -366,3 +366,28 @@ describe('the hand-off package', () => {
     );
   });
 });
+
+describe('the rundown in the admin', () => {
+  test('the station’s editors read it and its printable sheet; another commune’s do not', async () => {
+    const slug = (
+      await app.strapi.db.query(STATION).findOne({ where: { documentId: station.documentId } })
+    ).slug as string;
+    const asOperator = await http(app.strapi)
+      .get(`/cchc/stations/${slug}/rundown?date=${MONDAY}`)
+      .set('Authorization', `Bearer ${operator.token}`);
+    expect(asOperator.status).toBe(200);
+    expect(asOperator.body.data.windows[0].items.length).toBeGreaterThan(0);
+    const sheet = await http(app.strapi)
+      .get(`/cchc/stations/${slug}/rundown.html?date=${MONDAY}`)
+      .set('Authorization', `Bearer ${operator.token}`);
+    expect(sheet.status).toBe(200);
+    expect(sheet.text).toContain('LỊCH PHÁT SÓNG');
+    const other = await http(app.strapi)
+      .get(`/cchc/stations/${slug}/rundown?date=${MONDAY}`)
+      .set('Authorization', `Bearer ${otherOperator.token}`);
+    expect(other.status).toBe(404);
+    expect(
+      (await http(app.strapi).get(`/cchc/stations/${slug}/rundown?date=${MONDAY}`)).status
+    ).toBe(401);
+  });
+});

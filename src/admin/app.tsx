@@ -1,5 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { CheckCircle } from '@strapi/icons';
+import { CheckCircle, Microphone } from '@strapi/icons';
 import vi from './translations/vi.json';
 import { enMessages, viMessages } from './review/messages';
 import { ReviewPanel } from './review/ReviewPanel';
@@ -31,6 +31,13 @@ export default {
       icon: CheckCircle,
       intlLabel: { id: 'cchc.review.queue.menu', defaultMessage: 'Chờ duyệt' },
       Component: () => import('./review/ReviewQueuePage'),
+      permissions: [],
+    });
+    app.addMenuLink({
+      to: 'cchc/rundown',
+      icon: Microphone,
+      intlLabel: { id: 'cchc.radio.menu', defaultMessage: 'Lịch phát sóng' },
+      Component: () => import('./radio/RundownPage'),
       permissions: [],
     });
     // Editors meet the admin in Vietnamese first; the profile page switches to English and remembers it.

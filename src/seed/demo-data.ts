@@ -2085,6 +2085,43 @@ export const demoData: DemoData = {
       unit: 'xa-son-tay',
     },
   ],
+  stations: [
+    {
+      name: 'Đài Truyền thanh - Truyền hình huyện Hương Sơn',
+      unit: 'trung-tam-van-hoa-truyen-thong',
+      kind: 'district_radio',
+      syllablesPerMinute: 200,
+      windows: [
+        {
+          label: 'Buổi sáng',
+          weekdays: [1, 2, 3, 4, 5, 6, 7],
+          start: '06:00:00.000',
+          end: '06:30:00.000',
+        },
+        {
+          label: 'Buổi chiều',
+          weekdays: [1, 2, 3, 4, 5, 6, 7],
+          start: '17:00:00.000',
+          end: '17:45:00.000',
+        },
+      ],
+    },
+    {
+      name: 'Đài truyền thanh xã Sơn Tây',
+      unit: 'xa-son-tay',
+      kind: 'commune_wired',
+      syllablesPerMinute: 180,
+      windows: [
+        { label: 'Buổi sáng', weekdays: [1, 3, 5], start: '06:00:00.000', end: '06:15:00.000' },
+        {
+          label: 'Buổi chiều',
+          weekdays: [1, 2, 3, 4, 5],
+          start: '17:00:00.000',
+          end: '17:20:00.000',
+        },
+      ],
+    },
+  ],
   submittedForReview: [
     {
       type: 'article',

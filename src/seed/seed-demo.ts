@@ -73,6 +73,12 @@ export const seedDemo = async (strapi: Core.Strapi, data: DemoData): Promise<Tal
       unit: ref(idOf(UIDS.unit, unit)),
     }));
   }
+  for (const { unit, ...station } of data.stations) {
+    await ensure(UIDS.station, { name: station.name }, () => ({
+      ...station,
+      unit: ref(idOf(UIDS.unit, unit)),
+    }));
+  }
   for (const column of data.columns) {
     await bySlug(UIDS.column, column.slug, () => ({ ...column }));
   }

@@ -158,6 +158,14 @@ export interface DemoData {
     handle: string;
     unit: string;
   }>;
+  /** Radio stations with their daily windows. */
+  stations: Array<{
+    name: string;
+    unit: string;
+    kind: 'district_radio' | 'commune_wired' | 'commune_ip';
+    syllablesPerMinute: number;
+    windows: Array<{ label: string; weekdays: number[]; start: string; end: string }>;
+  }>;
   /** Drafts sent to review, so that the reviewers' queue has work in it. */
   submittedForReview: Array<{
     type: 'article' | 'leaflet' | 'broadcastScript' | 'training';

@@ -62,6 +62,26 @@ export const MESSAGES = {
   'cchc.review.queue.previous': ['Trang trước', 'Previous'],
   'cchc.review.queue.next': ['Trang sau', 'Next'],
   'cchc.review.queue.page': ['Trang {page}/{pageCount}', 'Page {page} of {pageCount}'],
+  'cchc.radio.menu': ['Lịch phát sóng', 'Rundowns'],
+  'cchc.radio.title': ['Lịch phát sóng theo ngày', 'Daily rundown'],
+  'cchc.radio.station': ['Đài', 'Station'],
+  'cchc.radio.date': ['Ngày', 'Date'],
+  'cchc.radio.print': ['In tờ phát thanh viên', 'Print the announcer’s sheet'],
+  'cchc.radio.window': ['Khung {start}–{end}', 'Window {start}–{end}'],
+  'cchc.radio.free': ['còn trống {seconds} giây', '{seconds} s free'],
+  'cchc.radio.empty': [
+    'Chưa có chương trình nào trong khung này.',
+    'Nothing planned in this window.',
+  ],
+  'cchc.radio.closed': [
+    'Ngày này đài không có khung phát sóng.',
+    'The station has no window that day.',
+  ],
+  'cchc.radio.none': ['Bạn chưa có đài nào để xem.', 'No station you may see.'],
+  'cchc.radio.time': ['Giờ', 'Time'],
+  'cchc.radio.item': ['Chương trình', 'Programme'],
+  'cchc.radio.length': ['Thời lượng', 'Length'],
+  'cchc.radio.status': ['Trạng thái', 'Status'],
   'cchc.review.error': ['Không tải được: {message}', 'Could not load: {message}'],
 } as const;
 

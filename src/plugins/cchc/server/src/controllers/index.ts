@@ -3,6 +3,7 @@ import audit from './audit';
 import review from './review';
 import feeds from './feeds';
 import socialQueue from './social-queue';
+import radio from './radio';
 
 export default {
   openapi,
@@ -10,4 +11,5 @@ export default {
   review,
   feeds,
   'social-queue': socialQueue,
+  radio,
 };

@@ -15,6 +15,8 @@ export default {
       ['GET', '/review/queue', 'review.queue'],
       ['GET', '/review/:uid/:documentId', 'review.state'],
       ['POST', '/review/:uid/:documentId/:action', 'review.transition'],
+      ['GET', '/stations/:slug/rundown', 'radio.rundown'],
+      ['GET', '/stations/:slug/rundown.html', 'radio.sheet'],
     ].map(([method, path, handler]) => ({
       method,
       path,
