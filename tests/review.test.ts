@@ -455,7 +455,7 @@ describe('webhooks for the review events', () => {
       await move('editor', doc.documentId, 'submit');
       await move('reviewer', doc.documentId, 'approve');
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('webhooks not received')), 10000);
+        const timer = setTimeout(() => reject(new Error('webhooks not received')), 30000);
         notify = () => {
           if (received.length >= 4) {
             clearTimeout(timer);

@@ -83,7 +83,7 @@ const jobsOf = async (documentId: string) =>
     orderBy: { id: 'asc' },
   })) as Job[];
 const settle = async (documentId: string) => {
-  const deadline = Date.now() + 20000;
+  const deadline = Date.now() + 60000;
   for (;;) {
     const jobs = await jobsOf(documentId);
     if (

@@ -5,6 +5,7 @@ import { queueQuerySchema } from '../services/review-queue';
 import { REVIEW_ACTIONS } from '../services/review';
 import { adminRequest } from '../utils/admin-ability';
 import { getService } from '../utils/get-service';
+import { parseInput } from '../utils/parse-input';
 import { pluginConfig } from '../utils/plugin-config';
 
 interface AdminContext {
@@ -19,16 +20,6 @@ const transitionBodySchema = z
   .nullish()
   .transform((body) => body ?? {});
 
-const parse = <T>(schema: z.ZodType<T>, input: unknown, what: string): T => {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    throw new errors.ValidationError(
-      `${what} không hợp lệ: ${parsed.error.issues.map((i) => `${i.path.join('.') || i.code}: ${i.message}`).join('; ')}`
-    );
-  }
-  return parsed.data;
-};
-
 const reviewController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /cchc/review/config: what the admin panels need to know. */
   async config(ctx: AdminContext) {
@@ -38,7 +29,7 @@ const reviewController = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** GET /cchc/review/queue?type=&page=&pageSize= */
   async queue(ctx: AdminContext) {
-    const query = parse(queueQuerySchema, ctx.query, 'Tham số');
+    const query = parseInput(queueQuerySchema, ctx.query, 'Tham số');
     const admin = adminRequest(strapi);
     if (!admin) {
       throw new errors.UnauthorizedError();
@@ -58,8 +49,8 @@ const reviewController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /cchc/review/:uid/:documentId/:action { comment? } */
   async transition(ctx: AdminContext) {
     const { uid, documentId, action } = ctx.params;
-    const move = parse(z.enum(REVIEW_ACTIONS), action, 'Thao tác duyệt');
-    const { comment } = parse(transitionBodySchema, ctx.request.body, 'Nội dung gửi');
+    const move = parseInput(z.enum(REVIEW_ACTIONS), action, 'Thao tác duyệt');
+    const { comment } = parseInput(transitionBodySchema, ctx.request.body, 'Nội dung gửi');
     ctx.body = await getService(strapi, 'review').transition(
       uid as UID.ContentType,
       documentId,

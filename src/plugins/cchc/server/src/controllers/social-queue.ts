@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import type { z } from 'zod';
 import { ackBodySchema, claimBodySchema, listQuerySchema } from '../services/social-queue';
 import { getService } from '../utils/get-service';
+import { parseInput } from '../utils/parse-input';
 
 interface QueueContext {
   params: Record<string, string>;
@@ -12,21 +11,11 @@ interface QueueContext {
   body: unknown;
 }
 
-const parse = <T>(schema: z.ZodType<T>, input: unknown): T => {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    throw new errors.ValidationError(
-      `Nội dung gửi không hợp lệ: ${parsed.error.issues.map((i) => `${i.path.join('.') || i.code}: ${i.message}`).join('; ')}`
-    );
-  }
-  return parsed.data;
-};
-
 /** The posting tools' side of the social queue (API tokens with the queue permissions). */
 const socialQueueController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /api/social-queue/claim { channel, max } */
   async claim(ctx: QueueContext) {
-    const { channel, max } = parse(claimBodySchema, ctx.request.body ?? {});
+    const { channel, max } = parseInput(claimBodySchema, ctx.request.body ?? {}, 'Nội dung gửi');
     const credentials = ctx.state.auth?.credentials;
     const owner = credentials ? `${credentials.name ?? 'token'} #${credentials.id}` : 'unknown';
     ctx.body = { data: await getService(strapi, 'social-queue').claim(channel, max, owner) };
@@ -34,13 +23,15 @@ const socialQueueController = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** POST /api/social-queue/:id/ack { status, externalId?, error? } */
   async ack(ctx: QueueContext) {
-    const body = parse(ackBodySchema, ctx.request.body ?? {});
+    const body = parseInput(ackBodySchema, ctx.request.body ?? {}, 'Nội dung gửi');
     ctx.body = { data: await getService(strapi, 'social-queue').ack(ctx.params.id, body) };
   },
 
   /** GET /api/social-queue?channel=&status=&page=&pageSize= */
   async find(ctx: QueueContext) {
-    ctx.body = await getService(strapi, 'social-queue').list(parse(listQuerySchema, ctx.query));
+    ctx.body = await getService(strapi, 'social-queue').list(
+      parseInput(listQuerySchema, ctx.query, 'Tham số')
+    );
   },
 });
 

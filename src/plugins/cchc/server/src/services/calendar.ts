@@ -1,9 +1,9 @@
 import type { Core, UID } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import icalGenerator from 'ical-generator';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { getService } from '../utils/get-service';
+import { parseInput } from '../utils/parse-input';
 import { offsetAt } from '../utils/local-time';
 import { pluginConfig } from '../utils/plugin-config';
 import { FEED_TYPES, type UnitRow } from './feeds';
@@ -42,13 +42,7 @@ const vtimezone = (timeZone: string) => {
 /** Published trainings as iCalendar (RFC 5545), one event per training, on a site or everywhere. */
 const calendarService = ({ strapi }: { strapi: Core.Strapi }) => ({
   parse(query: unknown) {
-    const parsed = calendarQuerySchema.safeParse(query);
-    if (!parsed.success) {
-      throw new errors.ValidationError(
-        `Tham số không hợp lệ: ${parsed.error.issues.map((i) => `${i.path.join('.') || i.code}: ${i.message}`).join('; ')}`
-      );
-    }
-    return parsed.data;
+    return parseInput(calendarQuerySchema, query, 'Tham số');
   },
 
   async build(site: string | undefined): Promise<string> {

@@ -3,6 +3,7 @@ import type { Core, Schema, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { getService } from '../utils/get-service';
+import { parseInput } from '../utils/parse-input';
 import { blocksToHtml, textToHtml } from '../utils/html';
 import { pluginConfig } from '../utils/plugin-config';
 import { attributesOf } from '../utils/plugin-options';
@@ -83,13 +84,7 @@ const fill = (pattern: string, values: Record<string, string>) =>
  */
 const feedsService = ({ strapi }: { strapi: Core.Strapi }) => ({
   parse(query: unknown): FeedQuery {
-    const parsed = feedQuerySchema.safeParse(query);
-    if (!parsed.success) {
-      throw new errors.ValidationError(
-        `Tham số không hợp lệ: ${parsed.error.issues.map((i) => `${i.path.join('.') || i.code}: ${i.message}`).join('; ')}`
-      );
-    }
-    return parsed.data;
+    return parseInput(feedQuerySchema, query, 'Tham số');
   },
 
   /**
