@@ -29,19 +29,32 @@ const remember = (etag: string, body: string) => {
  * GET /api/feeds/rss.xml | atom.xml | feed.json: conditional (ETag, Last-Modified, 304) and
  * cached until the content behind the feed changes.
  */
+/** Sets the validators; true when the client's copy is current and a 304 has been answered. */
+const answeredNotModified = (
+  ctx: FeedContext,
+  { etag, lastModified }: { etag: string; lastModified: Date },
+  maxAge: number
+) => {
+  ctx.set('ETag', etag);
+  ctx.set('Last-Modified', lastModified.toUTCString());
+  ctx.set('Cache-Control', `public, max-age=${maxAge}`);
+  ctx.status = 200;
+  if (ctx.fresh) {
+    ctx.status = 304;
+    return true;
+  }
+  return false;
+};
+
 const feedsController = ({ strapi }: { strapi: Core.Strapi }) => {
   const serve = (format: FeedFormat) => async (ctx: FeedContext) => {
     const feeds = getService(strapi, 'feeds');
     const query = feeds.parse(ctx.query);
     const baseUrl = (strapi.config.get('server.url') as string) || ctx.origin;
     const selfUrl = `${baseUrl.replace(/\/$/, '')}${ctx.originalUrl}`;
-    const { etag, lastModified } = await feeds.version(query, `${format} ${selfUrl}`);
-    ctx.set('ETag', etag);
-    ctx.set('Last-Modified', lastModified.toUTCString());
-    ctx.set('Cache-Control', 'public, max-age=60');
-    ctx.status = 200;
-    if (ctx.fresh) {
-      ctx.status = 304;
+    const version = await feeds.version(query, `${format} ${selfUrl}`);
+    const { etag, lastModified } = version;
+    if (answeredNotModified(ctx, version, 60)) {
       return;
     }
     let body = cache.get(etag);
@@ -63,18 +76,14 @@ const feedsController = ({ strapi }: { strapi: Core.Strapi }) => {
     async calendar(ctx: FeedContext) {
       const calendar = getService(strapi, 'calendar');
       const { site } = calendar.parse(ctx.query);
-      const { etag, lastModified } = await getService(strapi, 'feeds').version(
+      const version = await getService(strapi, 'feeds').version(
         { type: 'training', site, limit: 0 },
         'ics'
       );
-      ctx.set('ETag', etag);
-      ctx.set('Last-Modified', lastModified.toUTCString());
-      ctx.set('Cache-Control', 'public, max-age=300');
-      ctx.status = 200;
-      if (ctx.fresh) {
-        ctx.status = 304;
+      if (answeredNotModified(ctx, version, 300)) {
         return;
       }
+      const { etag } = version;
       ctx.type = 'text/calendar; charset=utf-8';
       ctx.body = cache.get(etag) ?? (await calendar.build(site));
       remember(etag, ctx.body as string);
