@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { JOB_UID, REVIEW_FIELDS } from '../constants';
 import { getService } from '../utils/get-service';
+import { claimRow, dueOrAbandoned, retryAt } from '../utils/leased-jobs';
 import { ownerFieldOf, pluginConfig } from '../utils/plugin-config';
 import { publishingDocuments } from '../utils/publishing';
 import { stageOf, STAGE_LABELS } from './review';
@@ -17,6 +18,7 @@ const FIELD_OF: Record<JobKind, string> = {
 };
 /** Jobs a change of the document's schedule replaces. */
 const OPEN: JobStatus[] = ['pending', 'waiting', 'failed'];
+const LEASE = { waiting: 'pending', running: 'running' };
 
 export interface Job {
   id: number;
@@ -141,16 +143,7 @@ const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
       ticking = true;
       try {
         const due = (await jobs().findMany({
-          where: {
-            $or: [
-              {
-                status: 'pending',
-                dueAt: { $lte: now },
-                $or: [{ nextAttemptAt: null }, { nextAttemptAt: { $lte: now } }],
-              },
-              { status: 'running', lockedUntil: { $lt: now } },
-            ],
-          },
+          where: dueOrAbandoned(now, LEASE, { dueAt: { $lte: now } }),
           orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
           limit: settings().batchSize,
         })) as Job[];
@@ -171,18 +164,8 @@ const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Takes the job for this node, unless another node has it (or took it first). */
     async claim(job: Job, now: Date) {
-      const { count } = await jobs().updateMany({
-        where: {
-          id: job.id,
-          $or: [{ status: 'pending' }, { status: 'running', lockedUntil: { $lt: now } }],
-        },
-        data: {
-          status: 'running',
-          lockedBy: nodeId,
-          lockedUntil: new Date(now.getTime() + settings().leaseSeconds * 1000),
-        },
-      });
-      return count === 1;
+      const until = new Date(now.getTime() + settings().leaseSeconds * 1000);
+      return claimRow(jobs(), job.id, now, LEASE, nodeId, until);
     },
 
     async run(job: Job, now: Date): Promise<TickOutcome> {
@@ -233,14 +216,13 @@ const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
       const attempts = waiting ? job.attempts : job.attempts + 1;
       const { maxAttempts, backoffSeconds } = settings();
       const failed = !waiting && attempts >= maxAttempts;
-      const delay = backoffSeconds * 1000 * 2 ** (attempts - 1);
       await jobs().updateMany({
         where: { id: job.id, status: 'running', lockedBy: nodeId },
         data: {
           status: waiting ? 'waiting' : failed ? 'failed' : 'pending',
           attempts,
           lastError: messageOf(error).slice(0, 2000),
-          nextAttemptAt: waiting || failed ? null : new Date(now.getTime() + delay),
+          nextAttemptAt: waiting || failed ? null : retryAt(now, backoffSeconds, attempts),
           lockedUntil: null,
         },
       });

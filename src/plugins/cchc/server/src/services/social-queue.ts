@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { SOCIAL_CHANNEL_UID, SOCIAL_POST_UID } from '../constants';
 import { getService } from '../utils/get-service';
+import { retryAt } from '../utils/leased-jobs';
 import { pluginConfig } from '../utils/plugin-config';
 import { attributesOf } from '../utils/plugin-options';
 import type { FeedType } from './feeds';
@@ -241,9 +242,7 @@ const socialQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
             status: final ? 'failed' : 'pending',
             attempts,
             lastError: body.error ?? 'Công cụ đăng bài báo lỗi, không kèm mô tả.',
-            nextAttemptAt: final
-              ? null
-              : new Date(now.getTime() + backoffSeconds * 1000 * 2 ** (attempts - 1)),
+            nextAttemptAt: final ? null : retryAt(now, backoffSeconds, attempts),
             leaseOwner: null,
             leaseUntil: null,
           },

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { SPEECH_JOB_UID } from '../constants';
+import { claimRow, dueOrAbandoned, retryAt } from '../utils/leased-jobs';
 import { pluginConfig } from '../utils/plugin-config';
 import { providerFor } from '../utils/speech-providers';
 import { toSlug } from './slug';
@@ -18,6 +19,7 @@ interface Job {
 }
 
 const LEASE_MS = 10 * 60 * 1000;
+const LEASE = { waiting: 'queued', running: 'running' };
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -100,31 +102,13 @@ const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
       let done = 0;
       try {
         const due = (await jobs().findMany({
-          where: {
-            $or: [
-              {
-                status: 'queued',
-                $or: [{ nextAttemptAt: null }, { nextAttemptAt: { $lte: now } }],
-              },
-              { status: 'running', lockedUntil: { $lt: now } },
-            ],
-          },
+          where: dueOrAbandoned(now, LEASE),
           orderBy: [{ id: 'asc' }],
           limit: 10,
         })) as Job[];
         for (const job of due) {
-          const { count } = await jobs().updateMany({
-            where: {
-              id: job.id,
-              $or: [{ status: 'queued' }, { status: 'running', lockedUntil: { $lt: now } }],
-            },
-            data: {
-              status: 'running',
-              lockedBy: nodeId,
-              lockedUntil: new Date(now.getTime() + LEASE_MS),
-            },
-          });
-          if (count === 1) {
+          const until = new Date(now.getTime() + LEASE_MS);
+          if (await claimRow(jobs(), job.id, now, LEASE, nodeId, until)) {
             await this.run(job, now);
             done += 1;
           }
@@ -196,9 +180,7 @@ const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
             status: final ? 'failed' : 'queued',
             attempts,
             lastError: `${provider.name}: ${messageOf(error)}`.slice(0, 2000),
-            nextAttemptAt: final
-              ? null
-              : new Date(now.getTime() + backoffSeconds * 1000 * 2 ** (attempts - 1)),
+            nextAttemptAt: final ? null : retryAt(now, backoffSeconds, attempts),
             lockedUntil: null,
           },
         });

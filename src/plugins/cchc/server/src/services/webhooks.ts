@@ -6,6 +6,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { DELIVERY_UID, REVIEW_EVENTS, SUBSCRIPTION_UID } from '../constants';
 import { getService } from '../utils/get-service';
+import { claimRow, dueOrAbandoned, retryAt } from '../utils/leased-jobs';
 import { ownerFieldOf, pluginConfig } from '../utils/plugin-config';
 import { BlockedTargetError, checkTarget, guardedLookup } from '../utils/public-target';
 import { FEED_TYPES, type FeedType } from './feeds';
@@ -19,6 +20,7 @@ export const SUBSCRIBABLE_EVENTS = [
 ];
 
 const MIN_SECRET_LENGTH = 16;
+const LEASE = { waiting: 'pending', running: 'sending' };
 const TYPE_OF = Object.fromEntries(
   Object.entries(FEED_TYPES).map(([type, uid]) => [uid, type as FeedType])
 );
@@ -155,32 +157,14 @@ const webhooksService = ({ strapi }: { strapi: Core.Strapi }) => {
       let sent = 0;
       try {
         const due = (await deliveries().findMany({
-          where: {
-            $or: [
-              {
-                status: 'pending',
-                $or: [{ nextAttemptAt: null }, { nextAttemptAt: { $lte: now } }],
-              },
-              { status: 'sending', lockedUntil: { $lt: now } },
-            ],
-          },
+          where: dueOrAbandoned(now, LEASE),
           orderBy: [{ id: 'asc' }],
           limit: 50,
           populate: { subscription: true },
         })) as Delivery[];
         for (const delivery of due) {
-          const { count } = await deliveries().updateMany({
-            where: {
-              id: delivery.id,
-              $or: [{ status: 'pending' }, { status: 'sending', lockedUntil: { $lt: now } }],
-            },
-            data: {
-              status: 'sending',
-              lockedBy: nodeId,
-              lockedUntil: new Date(now.getTime() + settings().timeoutMs * 3),
-            },
-          });
-          if (count === 1) {
+          const until = new Date(now.getTime() + settings().timeoutMs * 3);
+          if (await claimRow(deliveries(), delivery.id, now, LEASE, nodeId, until)) {
             await this.send(delivery, now);
             sent += 1;
           }
@@ -221,10 +205,7 @@ const webhooksService = ({ strapi }: { strapi: Core.Strapi }) => {
           lockedUntil: null,
           status: failure === null ? 'delivered' : final ? 'failed' : 'pending',
           deliveredAt: failure === null ? new Date() : null,
-          nextAttemptAt:
-            failure === null || final
-              ? null
-              : new Date(now.getTime() + backoffSeconds * 1000 * 2 ** (attempts - 1)),
+          nextAttemptAt: failure === null || final ? null : retryAt(now, backoffSeconds, attempts),
         },
       });
     },
