@@ -45,6 +45,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           'api::station.station': 'unit',
           'api::rundown-item.rundown-item': 'unit',
           'plugin::cchc.speech-job': 'unit',
+          'plugin::cchc.report-reminder': 'unit',
         },
         sharedFlag: 'sharedWithSubunits',
         selfGoverningKinds: ['people_committee'],
@@ -97,6 +98,40 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
             `${env('PUBLIC_URL', '') || 'http://localhost:1337'}/{type}/{slug}`
           ),
           title: env('FEED_TITLE', 'Tuyên truyền cải cách hành chính'),
+        },
+        reports: {
+          reminders: {
+            // off until an SMTP server is configured: nowhere to send otherwise
+            enabled: env.bool('REPORT_REMINDERS_ENABLED', Boolean(env('SMTP_HOST', ''))),
+            offsetsDays: env
+              .array('REPORT_REMINDER_DAYS', ['-3', '0', '3', '7'])
+              .map((day) => Number(day)),
+            fromHour: env.int('REPORT_REMINDER_HOUR', 8),
+            maxAttempts: env.int('REPORT_REMINDER_MAX_ATTEMPTS', 4),
+            backoffSeconds: env.int('REPORT_REMINDER_BACKOFF_SECONDS', 300),
+          },
+          adminUrl: env(
+            'ADMIN_PUBLIC_URL',
+            `${env('PUBLIC_URL', '') || 'http://localhost:1337'}/admin`
+          ),
+        },
+      },
+    },
+    email: {
+      config: {
+        provider: 'nodemailer',
+        providerOptions: {
+          host: env('SMTP_HOST', '127.0.0.1'),
+          port: env.int('SMTP_PORT', 25),
+          secure: env.bool('SMTP_SECURE', false),
+          ...(env('SMTP_USERNAME', '')
+            ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD', '') } }
+            : {}),
+          connectionTimeout: env.int('SMTP_TIMEOUT_MS', 10000),
+        },
+        settings: {
+          defaultFrom: env('EMAIL_FROM', 'Phong VHTT <no-reply@cchc.local>'),
+          defaultReplyTo: env('EMAIL_REPLY_TO', env('EMAIL_FROM', 'no-reply@cchc.local')),
         },
       },
     },

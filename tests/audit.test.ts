@@ -243,7 +243,11 @@ describe('audit trail', () => {
       },
     } as never);
     const [entry] = await entriesSince(start);
-    expect(entry).toMatchObject({ action: 'create', summary: 'Quý I/2023' });
+    // the report's title is generated from its period and unit
+    expect(entry).toMatchObject({
+      action: 'create',
+      summary: `Báo cáo kết quả tuyên truyền CCHC Quý I/2023 – ${tree.A.name}`,
+    });
   });
 
   test('nothing in the admin or the APIs can edit or delete a record', async () => {

@@ -172,15 +172,19 @@ describe('content model through the Document Service', () => {
     const unit = await makeUnit(strapi);
     const report = await makeUnitReport(strapi, {
       unit: connect(unit),
-      counts: { articles: 12, broadcasts: 20, broadcastMinutes: 95, participants: 140 },
+      corrections: [
+        { metric: 'articles', value: 12, reason: 'Tin đăng trên bản tin giấy của xã' },
+        { metric: 'broadcastMinutes', value: 95, reason: 'Phát trên loa trước khi dùng hệ thống' },
+      ],
       results: [{ type: 'paragraph', children: [{ type: 'text', text: 'Đã đăng 12 tin, bài.' }] }],
       reportStatus: 'submitted',
     });
     const loaded = (await strapi.documents(UIDS.unitReport).findOne({
       documentId: report.documentId,
-      populate: { counts: true, unit: true },
+      populate: { counts: true, computedCounts: true, unit: true },
     })) as Record<string, any>;
     expect(loaded.counts).toMatchObject({ articles: 12, broadcastMinutes: 95, leafletsPrinted: 0 });
+    expect(loaded.computedCounts).toMatchObject({ articles: 0, broadcastMinutes: 0 });
     expect(loaded.reportStatus).toBe('submitted');
     expect(loaded.unit.documentId).toBe(unit.documentId);
   });

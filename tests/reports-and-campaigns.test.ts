@@ -40,10 +40,16 @@ describe('unit reports in the admin', () => {
     });
     expect(byEditor.status).toBe(200);
     expect(await statusOf(report)).toBe('draft');
-    const byHead = await as('head').put(`${REPORTS}/${report.documentId}`, {
+    const byEditorFlow = await as('editor').post(`/cchc/reports/${report.documentId}/submit`, {});
+    expect(byEditorFlow.status).toBe(403);
+    const byHeadForm = await as('head').put(`${REPORTS}/${report.documentId}`, {
       reportStatus: 'submitted',
     });
+    expect(byHeadForm.status).toBe(400);
+    expect(byHeadForm.body.error.message).toContain('Gửi báo cáo');
+    const byHead = await as('head').post(`/cchc/reports/${report.documentId}/submit`, {});
     expect(byHead.status).toBe(200);
+    expect(byHead.body.status).toBe('submitted');
     expect(await statusOf(report)).toBe('submitted');
   });
 
@@ -63,15 +69,20 @@ describe('unit reports in the admin', () => {
   test('the Culture & Information office reads every report under its district and accepts or returns them, without touching the numbers', async () => {
     const inB = await makeUnitReport(app.strapi, {
       unit: connect(tree.B),
+      periodLabel: 'Quý III/2022',
+      periodStart: '2022-07-01',
+      periodEnd: '2022-09-30',
       reportStatus: 'submitted',
-      counts: { articles: 7 },
+      corrections: [{ metric: 'articles', value: 7, reason: 'Tin đăng trên bảng tin của xã' }],
     });
     const list = await as('office').get(`${REPORTS}?page=1&pageSize=100`);
     expect(list.body.results.map((r: Doc) => r.documentId)).toContain(inB.documentId);
-    const res = await as('office').put(`${REPORTS}/${inB.documentId}`, {
-      reportStatus: 'returned',
-      returnReason: 'Thiếu tài liệu kiểm chứng',
-      counts: { articles: 70 },
+    const edit = await as('office').put(`${REPORTS}/${inB.documentId}`, {
+      corrections: [{ metric: 'articles', value: 70, reason: 'Sửa số liệu cho đẹp' }],
+    });
+    expect(edit.status).toBe(403);
+    const res = await as('office').post(`/cchc/reports/${inB.documentId}/return`, {
+      comment: 'Thiếu tài liệu kiểm chứng',
     });
     expect(res.status).toBe(200);
     const stored = (await app.strapi.documents(UIDS.unitReport).findOne({

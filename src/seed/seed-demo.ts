@@ -85,13 +85,17 @@ export const seedDemo = async (strapi: Core.Strapi, data: DemoData): Promise<Tal
   for (const topic of data.topics) {
     await bySlug(UIDS.topic, topic.slug, () => ({ ...topic }));
   }
-  for (const { issuingUnit, focusTopics, recipients, ...campaign } of data.campaigns) {
+  for (const { issuingUnit, focusTopics, recipients, targets, ...campaign } of data.campaigns) {
     await bySlug(UIDS.campaign, campaign.slug, () => ({
       ...campaign,
       issuingUnit: ref(idOf(UIDS.unit, issuingUnit)),
       focusTopics: idsOf(UIDS.topic, focusTopics),
       recipients: recipients.map(({ unit, ...recipient }) => ({
         ...recipient,
+        unit: ref(idOf(UIDS.unit, unit)),
+      })),
+      targets: (targets ?? []).map(({ unit, ...target }) => ({
+        ...target,
         unit: ref(idOf(UIDS.unit, unit)),
       })),
     }));
@@ -162,6 +166,7 @@ export const seedDemo = async (strapi: Core.Strapi, data: DemoData): Promise<Tal
     difficulties,
     proposals,
     status,
+    counts,
     ...report
   } of data.unitReports) {
     const unitId = idOf(UIDS.unit, unit);
@@ -176,6 +181,14 @@ export const seedDemo = async (strapi: Core.Strapi, data: DemoData): Promise<Tal
       () => ({
         ...report,
         reportStatus: status,
+        // the demo's numbers predate the system's own records: each is a correction with its reason
+        corrections: Object.entries(counts)
+          .filter(([, value]) => value > 0)
+          .map(([metric, value]) => ({
+            metric,
+            value,
+            reason: 'Số liệu theo sổ theo dõi của đơn vị, trước khi dùng hệ thống',
+          })),
         unit: ref(unitId),
         campaign: ref(campaignId),
         results: paragraphs(results),

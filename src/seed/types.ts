@@ -60,6 +60,21 @@ export interface DemoCampaign {
     unit?: string;
     purpose: 'action' | 'report' | 'information' | 'archive';
   }>;
+  reportingPeriod?: 'month' | 'quarter' | 'half_year' | 'year';
+  reportDueDays?: number;
+  /** per unit kind, or per unit (slug); counts to reach in each period of `periodType` */
+  targets?: Array<{
+    unitKind?: UnitKind;
+    unit?: string;
+    periodType: 'month' | 'quarter' | 'half_year' | 'year';
+    articles?: number;
+    broadcasts?: number;
+    broadcastMinutes?: number;
+    leafletsDistributed?: number;
+    trainings?: number;
+    participants?: number;
+    socialPosts?: number;
+  }>;
 }
 
 /** Fields every publishable demo item has. */

@@ -112,6 +112,163 @@ export interface CampaignRecipient extends Struct.ComponentSchema {
   };
 }
 
+export interface CampaignReportDeadline extends Struct.ComponentSchema {
+  collectionName: 'components_campaign_report_deadlines';
+  info: {
+    description: 'H\u1EA1n g\u1EEDi b\u00E1o c\u00E1o c\u1EE7a m\u1ED9t k\u1EF3, khi kh\u00E1c quy t\u1EAFc chung';
+    displayName: 'H\u1EA1n b\u00E1o c\u00E1o';
+    icon: 'clock';
+  };
+  attributes: {
+    dueOn: Schema.Attribute.Date &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'H\u1EA1n g\u1EEDi';
+        };
+      }>;
+    period: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'V\u00ED d\u1EE5: Qu\u00FD IV/2026, Th\u00E1ng 11/2026, N\u0103m 2026';
+          label: 'K\u1EF3 b\u00E1o c\u00E1o';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+  };
+}
+
+export interface CampaignTarget extends Struct.ComponentSchema {
+  collectionName: 'components_campaign_targets';
+  info: {
+    description: 'S\u1ED1 l\u01B0\u1EE3ng c\u1EA7n \u0111\u1EA1t trong m\u1ED9t k\u1EF3, cho m\u1ED9t \u0111\u01A1n v\u1ECB, m\u1ED9t lo\u1EA1i \u0111\u01A1n v\u1ECB ho\u1EB7c m\u1ECDi \u0111\u01A1n v\u1ECB';
+    displayName: 'Ch\u1EC9 ti\u00EAu';
+    icon: 'chartBubble';
+  };
+  attributes: {
+    articles: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Tin, b\u00E0i';
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    broadcastMinutes: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Th\u1EDDi l\u01B0\u1EE3ng ph\u00E1t thanh (ph\u00FAt)';
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    broadcasts: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Ch\u01B0\u01A1ng tr\u00ECnh ph\u00E1t thanh';
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    leafletsDistributed: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'T\u00E0i li\u1EC7u, t\u1EDD r\u01A1i ph\u00E1t h\u00E0nh (b\u1EA3n)';
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    participants: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'L\u01B0\u1EE3t ng\u01B0\u1EDDi tham d\u1EF1';
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    periodType: Schema.Attribute.Enumeration<['month', 'quarter', 'half_year', 'year']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'month: th\u00E1ng; quarter: qu\u00FD; half_year: 6 th\u00E1ng; year: n\u0103m. K\u1EF3 kh\u00E1c \u0111\u01B0\u1EE3c quy \u0111\u1ED5i theo s\u1ED1 th\u00E1ng (l\u00E0m tr\u00F2n l\u00EAn)';
+          label: 'Ch\u1EC9 ti\u00EAu cho m\u1ED7i';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'quarter'>;
+    socialPosts: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'B\u00E0i \u0111\u0103ng m\u1EA1ng x\u00E3 h\u1ED9i';
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    trainings: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'H\u1ED9i ngh\u1ECB, l\u1EDBp t\u1EADp hu\u1EA5n';
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    unit: Schema.Attribute.Relation<'oneToOne', 'api::unit.unit'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: '\u0110\u1EC3 tr\u1ED1ng: \u00E1p d\u1EE5ng theo lo\u1EA1i \u0111\u01A1n v\u1ECB, ho\u1EB7c cho m\u1ECDi \u0111\u01A1n v\u1ECB n\u1EBFu c\u0169ng \u0111\u1EC3 tr\u1ED1ng lo\u1EA1i';
+          label: '\u0110\u01A1n v\u1ECB';
+        };
+      }>;
+    unitKind: Schema.Attribute.Enumeration<
+      [
+        'people_committee',
+        'office',
+        'mass_organisation',
+        'agency',
+        'culture_communication_center',
+        'party_committee',
+        'other',
+      ]
+    > &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'people_committee: UBND; office: ph\u00F2ng, ban; mass_organisation: \u0111o\u00E0n th\u1EC3; agency: c\u01A1 quan \u0111\u00F3ng tr\u00EAn \u0111\u1ECBa b\u00E0n; culture_communication_center: Trung t\u00E2m VH-TT; party_committee: c\u01A1 quan \u0110\u1EA3ng';
+          label: 'Lo\u1EA1i \u0111\u01A1n v\u1ECB';
+        };
+      }>;
+  };
+}
+
 export interface CampaignUnitKindTask extends Struct.ComponentSchema {
   collectionName: 'components_campaign_unit_kind_tasks';
   info: {
@@ -423,6 +580,65 @@ export interface ReportActivityCounts extends Struct.ComponentSchema {
   };
 }
 
+export interface ReportCountCorrection extends Struct.ComponentSchema {
+  collectionName: 'components_report_count_corrections';
+  info: {
+    description: 'S\u1ED1 li\u1EC7u \u0111\u01A1n v\u1ECB b\u00E1o c\u00E1o kh\u00E1c s\u1ED1 h\u1EC7 th\u1ED1ng t\u1EF1 t\u1ED5ng h\u1EE3p, k\u00E8m l\u00FD do';
+    displayName: '\u0110i\u1EC1u ch\u1EC9nh s\u1ED1 li\u1EC7u';
+    icon: 'pencil';
+  };
+  attributes: {
+    computedValue: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'S\u1ED1 h\u1EC7 th\u1ED1ng t\u1EF1 t\u1ED5ng h\u1EE3p, gi\u1EEF l\u1EA1i \u0111\u1EC3 \u0111\u1ED1i chi\u1EBFu';
+          editable: false;
+          label: 'S\u1ED1 h\u1EC7 th\u1ED1ng';
+        };
+      }>;
+    metric: Schema.Attribute.Enumeration<
+      [
+        'articles',
+        'broadcasts',
+        'broadcastMinutes',
+        'leafletsPrinted',
+        'leafletsDistributed',
+        'trainings',
+        'participants',
+        'socialPosts',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'articles: tin, b\u00E0i; broadcasts: ch\u01B0\u01A1ng tr\u00ECnh ph\u00E1t thanh; broadcastMinutes: ph\u00FAt ph\u00E1t thanh; leafletsPrinted: b\u1EA3n in; leafletsDistributed: b\u1EA3n ph\u00E1t h\u00E0nh; trainings: h\u1ED9i ngh\u1ECB, l\u1EDBp; participants: l\u01B0\u1EE3t ng\u01B0\u1EDDi d\u1EF1; socialPosts: b\u00E0i m\u1EA1ng x\u00E3 h\u1ED9i';
+          label: 'Ch\u1EC9 ti\u00EAu';
+        };
+      }>;
+    reason: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'B\u1EAFt bu\u1ED9c: v\u00EC sao s\u1ED1 b\u00E1o c\u00E1o kh\u00E1c s\u1ED1 h\u1EC7 th\u1ED1ng (ho\u1EA1t \u0111\u1ED9ng ngo\u00E0i h\u1EC7 th\u1ED1ng, s\u1ED1 li\u1EC7u nh\u1EADp ch\u1EADm\u2026)';
+          label: 'L\u00FD do \u0111i\u1EC1u ch\u1EC9nh';
+        };
+      }>;
+    value: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'S\u1ED1 b\u00E1o c\u00E1o';
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+  };
+}
+
 export interface ReportEvidence extends Struct.ComponentSchema {
   collectionName: 'components_report_evidences';
   info: {
@@ -435,6 +651,24 @@ export interface ReportEvidence extends Struct.ComponentSchema {
       Schema.Attribute.SetPluginOptions<{
         cchc: {
           label: 'T\u1EC7p \u0111\u00EDnh k\u00E8m';
+        };
+      }>;
+    metric: Schema.Attribute.Enumeration<
+      [
+        'articles',
+        'broadcasts',
+        'broadcastMinutes',
+        'leafletsPrinted',
+        'leafletsDistributed',
+        'trainings',
+        'participants',
+        'socialPosts',
+      ]
+    > &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: '\u0110\u1EC3 tr\u1ED1ng: t\u00E0i li\u1EC7u c\u1EE7a c\u1EA3 b\u00E1o c\u00E1o';
+          label: 'Cho ch\u1EC9 ti\u00EAu';
         };
       }>;
     note: Schema.Attribute.Text &
@@ -578,12 +812,15 @@ declare module '@strapi/strapi' {
       'broadcast.air-slot': BroadcastAirSlot;
       'broadcast.window': BroadcastWindow;
       'campaign.recipient': CampaignRecipient;
+      'campaign.report-deadline': CampaignReportDeadline;
+      'campaign.target': CampaignTarget;
       'campaign.unit-kind-task': CampaignUnitKindTask;
       'content.channels': ContentChannels;
       'content.social-post': ContentSocialPost;
       'content.source': ContentSource;
       'leaflet.distribution-point': LeafletDistributionPoint;
       'report.activity-counts': ReportActivityCounts;
+      'report.count-correction': ReportCountCorrection;
       'report.evidence': ReportEvidence;
       'shared.contact': SharedContact;
       'shared.seo': SharedSeo;

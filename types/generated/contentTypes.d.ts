@@ -810,6 +810,36 @@ export interface ApiCampaignCampaign extends Struct.CollectionTypeSchema {
           label: 'K\u00EDnh g\u1EEDi / N\u01A1i nh\u1EADn';
         };
       }>;
+    reportDeadlines: Schema.Attribute.Component<'campaign.report-deadline', true> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'H\u1EA1n b\u00E1o c\u00E1o ri\u00EAng t\u1EEBng k\u1EF3';
+        };
+      }>;
+    reportDueDays: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'V\u00ED d\u1EE5 5: b\u00E1o c\u00E1o qu\u00FD IV g\u1EEDi tr\u01B0\u1EDBc h\u1EBFt ng\u00E0y 05/01';
+          label: 'H\u1EA1n g\u1EEDi b\u00E1o c\u00E1o (ng\u00E0y sau cu\u1ED1i k\u1EF3)';
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 90;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<5>;
+    reportingPeriod: Schema.Attribute.Enumeration<['month', 'quarter', 'half_year', 'year']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'month: h\u1EB1ng th\u00E1ng; quarter: h\u1EB1ng qu\u00FD; half_year: 6 th\u00E1ng; year: h\u1EB1ng n\u0103m';
+          label: 'K\u1EF3 b\u00E1o c\u00E1o';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'quarter'>;
     signer: Schema.Attribute.String &
       Schema.Attribute.SetPluginOptions<{
         cchc: {
@@ -830,6 +860,13 @@ export interface ApiCampaignCampaign extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetPluginOptions<{
         cchc: {
           label: 'T\u00F3m t\u1EAFt n\u1ED9i dung';
+        };
+      }>;
+    targets: Schema.Attribute.Component<'campaign.target', true> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: '\u0110\u01A1n v\u1ECB c\u00F3 ch\u1EC9 ti\u00EAu l\u00E0 \u0111\u01A1n v\u1ECB ph\u1EA3i b\u00E1o c\u00E1o';
+          label: 'Ch\u1EC9 ti\u00EAu';
         };
       }>;
     tasks: Schema.Attribute.Component<'campaign.unit-kind-task', true> &
@@ -1651,7 +1688,7 @@ export interface ApiUnitReportUnitReport extends Struct.CollectionTypeSchema {
     cchc: {
       defaultSortBy: 'updatedAt';
       defaultSortOrder: 'DESC';
-      listFields: ['id', 'unit', 'periodLabel', 'campaign', 'reportStatus', 'submittedAt'];
+      listFields: ['id', 'unit', 'periodLabel', 'campaign', 'reportStatus', 'dueOn', 'submittedAt'];
       mainField: 'periodLabel';
     };
   };
@@ -1662,18 +1699,56 @@ export interface ApiUnitReportUnitReport extends Struct.CollectionTypeSchema {
           label: 'Theo k\u1EBF ho\u1EA1ch, v\u0103n b\u1EA3n';
         };
       }>;
+    computedCounts: Schema.Attribute.Component<'report.activity-counts', false> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: '\u0110\u1EBFm t\u1EEB tin, b\u00E0i \u0111\u00E3 xu\u1EA5t b\u1EA3n, ch\u01B0\u01A1ng tr\u00ECnh \u0111\u00E3 ph\u00E1t, t\u00E0i li\u1EC7u, h\u1ED9i ngh\u1ECB v\u00E0 b\u00E0i m\u1EA1ng x\u00E3 h\u1ED9i c\u1EE7a \u0111\u01A1n v\u1ECB trong k\u1EF3; t\u00EDnh l\u1EA1i m\u1ED7i l\u1EA7n l\u01B0u cho \u0111\u1EBFn khi g\u1EEDi';
+          editable: false;
+          label: 'S\u1ED1 h\u1EC7 th\u1ED1ng t\u1EF1 t\u1ED5ng h\u1EE3p';
+        };
+      }>;
+    corrections: Schema.Attribute.Component<'report.count-correction', true> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'Ch\u1EC9 khi s\u1ED1 th\u1EF1c t\u1EBF kh\u00E1c s\u1ED1 h\u1EC7 th\u1ED1ng; b\u1EAFt bu\u1ED9c ghi l\u00FD do';
+          label: '\u0110i\u1EC1u ch\u1EC9nh s\u1ED1 li\u1EC7u';
+        };
+      }>;
+    countedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          editable: false;
+          label: 'T\u1ED5ng h\u1EE3p l\u00FAc';
+        };
+      }>;
     counts: Schema.Attribute.Component<'report.activity-counts', false> &
       Schema.Attribute.SetPluginOptions<{
         cchc: {
-          label: 'S\u1ED1 li\u1EC7u k\u1EBFt qu\u1EA3';
+          description: 'S\u1ED1 h\u1EC7 th\u1ED1ng t\u1EF1 t\u1ED5ng h\u1EE3p, thay b\u1EB1ng s\u1ED1 \u0111\u00E3 \u0111i\u1EC1u ch\u1EC9nh (n\u1EBFu c\u00F3)';
+          editable: false;
+          label: 'S\u1ED1 li\u1EC7u b\u00E1o c\u00E1o';
         };
       }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    decidedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          editable: false;
+          label: 'Th\u1EDDi \u0111i\u1EC3m ti\u1EBFp nh\u1EADn / tr\u1EA3 l\u1EA1i';
+        };
+      }>;
     difficulties: Schema.Attribute.Blocks &
       Schema.Attribute.SetPluginOptions<{
         cchc: {
           label: 'Kh\u00F3 kh\u0103n, v\u01B0\u1EDBng m\u1EAFc';
+        };
+      }>;
+    dueOn: Schema.Attribute.Date &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          editable: false;
+          label: 'H\u1EA1n g\u1EEDi';
         };
       }>;
     evidence: Schema.Attribute.Component<'report.evidence', true> &
@@ -1686,18 +1761,26 @@ export interface ApiUnitReportUnitReport extends Struct.CollectionTypeSchema {
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::unit-report.unit-report'> &
       Schema.Attribute.Private;
     periodEnd: Schema.Attribute.Date &
-      Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         cchc: {
           label: '\u0110\u1EBFn ng\u00E0y';
           notBefore: 'periodStart';
         };
       }>;
-    periodLabel: Schema.Attribute.String &
-      Schema.Attribute.Required &
+    periodKey: Schema.Attribute.String &
       Schema.Attribute.SetPluginOptions<{
         cchc: {
-          description: 'V\u00ED d\u1EE5: Qu\u00FD IV/2022, Th\u00E1ng 9/2022, N\u0103m 2022';
+          editable: false;
+          label: 'M\u00E3 k\u1EF3';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    periodLabel: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'V\u00ED d\u1EE5: Qu\u00FD IV/2026, Th\u00E1ng 11/2026, 6 th\u00E1ng \u0111\u1EA7u n\u0103m 2026, N\u0103m 2026. T\u1EEB ng\u00E0y, \u0111\u1EBFn ng\u00E0y t\u1EF1 \u0111i\u1EC1n theo k\u1EF3';
           label: 'K\u1EF3 b\u00E1o c\u00E1o';
         };
       }> &
@@ -1705,7 +1788,6 @@ export interface ApiUnitReportUnitReport extends Struct.CollectionTypeSchema {
         maxLength: 60;
       }>;
     periodStart: Schema.Attribute.Date &
-      Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         cchc: {
           label: 'T\u1EEB ng\u00E0y';
@@ -1723,6 +1805,7 @@ export interface ApiUnitReportUnitReport extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetPluginOptions<{
         cchc: {
           description: 'draft: nh\u00E1p; submitted: \u0111\u00E3 g\u1EEDi; accepted: \u0111\u00E3 ti\u1EBFp nh\u1EADn; returned: tr\u1EA3 l\u1EA1i';
+          editable: false;
           label: 'Tr\u1EA1ng th\u00E1i';
         };
       }> &
@@ -1736,12 +1819,22 @@ export interface ApiUnitReportUnitReport extends Struct.CollectionTypeSchema {
     returnReason: Schema.Attribute.Text &
       Schema.Attribute.SetPluginOptions<{
         cchc: {
+          editable: false;
           label: 'L\u00FD do tr\u1EA3 l\u1EA1i';
+        };
+      }>;
+    sources: Schema.Attribute.JSON &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          editable: false;
+          hiddenInForm: true;
+          label: 'Danh s\u00E1ch minh ch\u1EE9ng';
         };
       }>;
     submittedAt: Schema.Attribute.DateTime &
       Schema.Attribute.SetPluginOptions<{
         cchc: {
+          editable: false;
           label: 'Th\u1EDDi \u0111i\u1EC3m g\u1EEDi';
         };
       }>;
@@ -2060,6 +2153,167 @@ export interface PluginCchcAuditEntry extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetPluginOptions<{
         cchc: {
           label: 'T\u00EAn \u0111\u01A1n v\u1ECB (l\u00FAc ghi)';
+        };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface PluginCchcReportReminder extends Struct.CollectionTypeSchema {
+  collectionName: 'cchc_report_reminders';
+  info: {
+    description: 'Th\u01B0 nh\u1EAFc \u0111\u01A1n v\u1ECB ch\u01B0a g\u1EEDi ho\u1EB7c b\u1ECB tr\u1EA3 l\u1EA1i b\u00E1o c\u00E1o k\u1EBFt qu\u1EA3; h\u1EC7 th\u1ED1ng t\u1EF1 ghi khi g\u1EEDi theo l\u1ECBch ho\u1EB7c theo y\u00EAu c\u1EA7u';
+    displayName: '\u0110\u00F4n \u0111\u1ED1c b\u00E1o c\u00E1o';
+    pluralName: 'report-reminders';
+    singularName: 'report-reminder';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    cchc: {
+      defaultSortBy: 'createdAt';
+      defaultSortOrder: 'DESC';
+      listFields: ['id', 'createdAt', 'unit', 'periodLabel', 'kind', 'reason', 'status', 'sentAt'];
+      mainField: 'subject';
+    };
+    'content-manager': {
+      visible: true;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    attempts: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'S\u1ED1 l\u1EA7n \u0111\u00E3 th\u1EED';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<0>;
+    campaign: Schema.Attribute.Relation<'manyToOne', 'api::campaign.campaign'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'K\u1EBF ho\u1EA1ch';
+        };
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    dedupeKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Kh\u00F3a ch\u1ED1ng tr\u00F9ng';
+        };
+      }>;
+    dueOn: Schema.Attribute.Date &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'H\u1EA1n g\u1EEDi';
+        };
+      }>;
+    kind: Schema.Attribute.Enumeration<['scheduled', 'manual']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'scheduled: theo l\u1ECBch; manual: theo y\u00EAu c\u1EA7u c\u1EE7a c\u00E1n b\u1ED9';
+          label: 'H\u00ECnh th\u1EE9c';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'scheduled'>;
+    lastError: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'L\u1ED7i g\u1EA7n nh\u1EA5t';
+        };
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::cchc.report-reminder'> &
+      Schema.Attribute.Private;
+    lockedBy: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'M\u00E1y ch\u1EE7 \u0111ang g\u1EEDi';
+        };
+      }>;
+    lockedUntil: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Gi\u1EEF \u0111\u1EBFn';
+        };
+      }>;
+    nextAttemptAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Th\u1EED l\u1EA1i l\u00FAc';
+        };
+      }>;
+    periodKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'M\u00E3 k\u1EF3';
+        };
+      }>;
+    periodLabel: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'K\u1EF3 b\u00E1o c\u00E1o';
+        };
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    reason: Schema.Attribute.Enumeration<['missing', 'draft', 'returned']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'missing: ch\u01B0a c\u00F3 b\u00E1o c\u00E1o; draft: ch\u01B0a g\u1EEDi; returned: b\u1ECB tr\u1EA3 l\u1EA1i';
+          label: 'L\u00FD do nh\u1EAFc';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'missing'>;
+    recipients: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Ng\u01B0\u1EDDi nh\u1EADn';
+        };
+      }>;
+    requestedBy: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Ng\u01B0\u1EDDi y\u00EAu c\u1EA7u';
+        };
+      }>;
+    sentAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'G\u1EEDi l\u00FAc';
+        };
+      }>;
+    status: Schema.Attribute.Enumeration<['pending', 'sending', 'sent', 'skipped', 'failed']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'pending: ch\u1EDD g\u1EEDi; sending: \u0111ang g\u1EEDi; sent: \u0111\u00E3 g\u1EEDi; skipped: kh\u00F4ng c\u1EA7n g\u1EEDi (\u0111\u01A1n v\u1ECB \u0111\u00E3 b\u00E1o c\u00E1o); failed: l\u1ED7i';
+          label: 'Tr\u1EA1ng th\u00E1i';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'pending'>;
+    subject: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: 'Ti\u00EAu \u0111\u1EC1 th\u01B0';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          label: '\u0110\u01A1n v\u1ECB \u0111\u01B0\u1EE3c nh\u1EAFc';
         };
       }>;
     updatedAt: Schema.Attribute.DateTime;
@@ -3243,6 +3497,7 @@ declare module '@strapi/strapi' {
       'api::unit-report.unit-report': ApiUnitReportUnitReport;
       'api::unit.unit': ApiUnitUnit;
       'plugin::cchc.audit-entry': PluginCchcAuditEntry;
+      'plugin::cchc.report-reminder': PluginCchcReportReminder;
       'plugin::cchc.scheduled-job': PluginCchcScheduledJob;
       'plugin::cchc.social-post': PluginCchcSocialPost;
       'plugin::cchc.speech-job': PluginCchcSpeechJob;

@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from './utils/get-service';
 import { auditAdminChanges } from './audit-admin-changes';
+import { ensureReportIndexes } from './reports/indexes';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'conditions').register();
+  await getService(strapi, 'report-actions').register();
 
   const tree = getService(strapi, 'unit-tree');
   await tree.ensureIndex();
@@ -26,6 +28,12 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     'CREATE UNIQUE INDEX IF NOT EXISTS cchc_social_posts_dedupe_uq ON ?? (dedupe_key)',
     [strapi.db.metadata.get('plugin::cchc.social-post').tableName]
   );
+  // one reminder per unit, period and day (scheduled) or hour (on demand), whichever node plans it
+  await strapi.db.connection.raw(
+    'CREATE UNIQUE INDEX IF NOT EXISTS cchc_report_reminders_dedupe_uq ON ?? (dedupe_key)',
+    [strapi.db.metadata.get('plugin::cchc.report-reminder').tableName]
+  );
+  await ensureReportIndexes(strapi);
   // after the default roles exist, so that only changes made by people are recorded
   auditAdminChanges(strapi);
 };

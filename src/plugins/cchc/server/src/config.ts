@@ -73,6 +73,20 @@ export const pluginConfigSchema = z.strictObject({
     /** Feed title when no site is asked for. */
     title: z.string().min(1),
   }),
+  /** Results reporting: reminder e-mails to units whose report is missing or returned. */
+  reports: z.strictObject({
+    reminders: z.strictObject({
+      enabled: z.boolean(),
+      /** Days relative to a period's due date on which units are reminded: -3 is three days before. */
+      offsetsDays: z.array(z.number().int().min(-60).max(90)),
+      /** Local hour of the day from which that day's reminders go out. */
+      fromHour: z.number().int().min(0).max(23),
+      maxAttempts: z.number().int().min(1),
+      backoffSeconds: z.number().int().min(1),
+    }),
+    /** The admin panel's public address, for links in reminder e-mails. */
+    adminUrl: z.string().regex(/^https?:\/\/.+/, 'an http(s) URL'),
+  }),
   /** IANA time zone of datetimes given without an offset (`2026-12-01T08:00`). */
   timeZone: z.string().refine((zone) => {
     try {
@@ -113,6 +127,16 @@ export default {
       backoffSeconds: 60,
       espeak: { voice: 'vi' },
       http: { url: '', apiKey: '', voice: '', timeoutMs: 60000 },
+    },
+    reports: {
+      reminders: {
+        enabled: false,
+        offsetsDays: [-3, 0, 3, 7],
+        fromHour: 8,
+        maxAttempts: 4,
+        backoffSeconds: 300,
+      },
+      adminUrl: 'http://localhost:1337/admin',
     },
     feeds: {
       defaultItemUrl: 'http://localhost:1337/{type}/{slug}',

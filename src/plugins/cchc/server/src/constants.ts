@@ -31,6 +31,9 @@ export const SOCIAL_POST_UID = 'plugin::cchc.social-post';
 export const SUBSCRIPTION_UID = 'plugin::cchc.webhook-subscription';
 export const DELIVERY_UID = 'plugin::cchc.webhook-delivery';
 export const SPEECH_JOB_UID = 'plugin::cchc.speech-job';
+export const REMINDER_UID = 'plugin::cchc.report-reminder';
+export const REPORT_UID = 'api::unit-report.unit-report';
+export const CAMPAIGN_UID = 'api::campaign.campaign';
 export const SOCIAL_CHANNEL_UID = 'api::social-channel.social-channel';
 
 /** Review stages of a managed document's draft, in workflow order. */
@@ -50,4 +53,12 @@ export const REVIEW_EVENTS = {
   submitted: 'cchc.entry.submitted',
   approved: 'cchc.entry.approved',
   returned: 'cchc.entry.returned',
+} as const;
+
+/** Admin actions of results reporting; each may carry a unit condition that bounds it. */
+export const REPORT_ACTIONS = {
+  summary: 'plugin::cchc.reports.summary',
+  submit: 'plugin::cchc.reports.submit',
+  decide: 'plugin::cchc.reports.decide',
+  remind: 'plugin::cchc.reports.remind',
 } as const;

@@ -5,6 +5,7 @@ import socialPostSchema from './social-post/schema.json';
 import webhookSubscriptionSchema from './webhook-subscription/schema.json';
 import webhookDeliverySchema from './webhook-delivery/schema.json';
 import speechJobSchema from './speech-job/schema.json';
+import reportReminderSchema from './report-reminder/schema.json';
 
 export default {
   'unit-membership': { schema: unitMembershipSchema },
@@ -14,4 +15,5 @@ export default {
   'webhook-subscription': { schema: webhookSubscriptionSchema },
   'webhook-delivery': { schema: webhookDeliverySchema },
   'speech-job': { schema: speechJobSchema },
+  'report-reminder': { schema: reportReminderSchema },
 };

@@ -4,6 +4,7 @@ import review from './review';
 import feeds from './feeds';
 import socialQueue from './social-queue';
 import radio from './radio';
+import reports from './reports';
 
 export default {
   openapi,
@@ -12,4 +13,5 @@ export default {
   feeds,
   'social-queue': socialQueue,
   radio,
+  reports,
 };

@@ -12,6 +12,7 @@ import review from './review';
 import socialQueue from './social-queue';
 import webhooks from './webhooks';
 import audit from './audit';
+import unitReport from './unit-report';
 
 /** Read-time and write-time rules, in the order they run. */
 export default {
@@ -26,6 +27,8 @@ export default {
   schedule,
   'date-order': dateOrder,
   'draft-rules': draftRules,
+  // after unit-scope: the unit a report is for has been checked against the editor's
+  'unit-report': unitReport,
   airtime,
   review,
   'social-queue': socialQueue,

@@ -17,6 +17,14 @@ export default {
       ['POST', '/review/:uid/:documentId/:action', 'review.transition'],
       ['GET', '/stations/:slug/rundown', 'radio.rundown'],
       ['GET', '/stations/:slug/rundown.html', 'radio.sheet'],
+      // results reporting: the services check the plugin's report actions and their units
+      ['GET', '/reports/summary', 'reports.summary'],
+      ['GET', '/reports/summary.docx', 'reports.summaryDocx'],
+      ['GET', '/reports/summary.xlsx', 'reports.summaryXlsx'],
+      ['GET', '/reports/options', 'reports.options'],
+      ['POST', '/reports/remind', 'reports.remind'],
+      ['GET', '/reports/:documentId', 'reports.state'],
+      ['POST', '/reports/:documentId/:action', 'reports.transition'],
     ].map(([method, path, handler]) => ({
       method,
       path,

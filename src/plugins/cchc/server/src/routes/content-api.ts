@@ -23,6 +23,10 @@ export default {
       ['POST', '/social-queue/claim', 'social-queue.claim'],
       ['POST', '/social-queue/:id/ack', 'social-queue.ack'],
       ['GET', '/social-queue', 'social-queue.find'],
+      // the district summary for reporting tools: API tokens given these actions
+      ['GET', '/reports/summary', 'reports.summary'],
+      ['GET', '/reports/summary.docx', 'reports.summaryDocx'],
+      ['GET', '/reports/summary.xlsx', 'reports.summaryXlsx'],
     ].map(([method, path, handler]) => ({
       method,
       path,

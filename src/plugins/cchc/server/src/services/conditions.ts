@@ -29,7 +29,8 @@ const conditionsService = ({ strapi }: { strapi: Core.Strapi }) => ({
       const scope = getService(strapi, 'unit-scope');
       const field = scope.scopeFieldOf(user.permission?.subject);
       if (!field) {
-        return false;
+        // an action with no subject (the plugin's report actions): the service applies the scope
+        return !user.permission?.subject && Boolean(user.permission);
       }
       const ids = await scope.unitIds(
         user as ConditionSubjectUser & object,

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { CONDITIONS, conditionId } from '../constants';
+import { CONDITIONS, REPORT_ACTIONS, conditionId } from '../constants';
 
 const CM = 'plugin::content-manager.explorer';
 const MEDIA_ACTIONS = [
@@ -28,6 +28,8 @@ export interface RoleDefinition {
   name: string;
   description: string;
   grants: Grant[];
+  /** the plugin's own admin actions (no subject), each bounded by a unit condition */
+  actions?: Array<{ action: string; condition: string }>;
 }
 
 export interface PermissionInput {
@@ -53,6 +55,7 @@ const SOCIAL_CHANNELS = 'api::social-channel.social-channel';
 const STATIONS = 'api::station.station';
 const RUNDOWN = 'api::rundown-item.rundown-item';
 const SPEECH_JOBS = 'plugin::cchc.speech-job';
+const REMINDERS = 'plugin::cchc.report-reminder';
 const REPORT_DECISION_FIELDS = ['reportStatus', 'returnReason', 'submittedAt'];
 
 const own = conditionId(CONDITIONS.inMyUnit);
@@ -93,7 +96,9 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
     grants: [
       ...editorGrants.filter((g) => !g.subjects.includes(REPORT)),
       { subjects: [REPORT], verbs: ['create', 'read', 'update'], condition: own },
+      { subjects: [REMINDERS], verbs: ['read'], condition: own },
     ],
+    actions: [{ action: REPORT_ACTIONS.submit, condition: own }],
   },
   {
     code: 'cchc-reviewer',
@@ -113,6 +118,8 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
         condition: below,
       },
     ],
+    // the progress dashboard, without the reports themselves
+    actions: [{ action: REPORT_ACTIONS.summary, condition: below }],
   },
   {
     code: 'cchc-office',
@@ -123,22 +130,30 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
       { subjects: CONTENT, verbs: ['read'], condition: parentBelow },
       { subjects: [REPORT], verbs: ['read'], condition: parentBelow },
       {
-        subjects: [REPORT],
-        verbs: ['update'],
-        condition: parentBelow,
-        onlyFields: ['reportStatus', 'returnReason'],
-      },
-      {
         subjects: [CAMPAIGN],
         verbs: ['create', 'read', 'update', 'delete'],
         condition: parentBelow,
       },
       {
-        subjects: [AUDIT, JOBS, SOCIAL_POSTS, SOCIAL_CHANNELS, STATIONS, RUNDOWN, SPEECH_JOBS],
+        subjects: [
+          AUDIT,
+          JOBS,
+          SOCIAL_POSTS,
+          SOCIAL_CHANNELS,
+          STATIONS,
+          RUNDOWN,
+          SPEECH_JOBS,
+          REMINDERS,
+        ],
         verbs: ['read'],
         condition: parentBelow,
       },
       { subjects: ['api::unit.unit', 'api::column.column', 'api::topic.topic'], verbs: ['read'] },
+    ],
+    actions: [
+      { action: REPORT_ACTIONS.summary, condition: parentBelow },
+      { action: REPORT_ACTIONS.decide, condition: parentBelow },
+      { action: REPORT_ACTIONS.remind, condition: parentBelow },
     ],
   },
 ];
@@ -186,7 +201,13 @@ const defaultRolesService = ({ strapi }: { strapi: Core.Strapi }) => ({
       properties: {},
       conditions: [],
     }));
-    return [...permissions, ...media];
+    const own = (definition.actions ?? []).map(({ action, condition }) => ({
+      action,
+      subject: null,
+      properties: {},
+      conditions: [condition],
+    }));
+    return [...permissions, ...media, ...own];
   },
 
   /** What the plugin has granted each default role so far: permission key → field paths. */

@@ -19,6 +19,13 @@ import airtime from './airtime';
 import rundown from './rundown';
 import rundownPackage from './rundown-package';
 import speech from './speech';
+import reports from './reports';
+import reportCounts from './report-counts';
+import reportFlow from './report-flow';
+import reportSummary from './report-summary';
+import reportReminders from './report-reminders';
+import reportActions from './report-actions';
+import reportExports from './report-exports';
 
 const services = {
   slug,
@@ -42,6 +49,13 @@ const services = {
   rundown,
   'rundown-package': rundownPackage,
   speech,
+  reports,
+  'report-counts': reportCounts,
+  'report-flow': reportFlow,
+  'report-summary': reportSummary,
+  'report-reminders': reportReminders,
+  'report-actions': reportActions,
+  'report-exports': reportExports,
 };
 
 export default services;

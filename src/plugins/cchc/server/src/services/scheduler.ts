@@ -153,6 +153,9 @@ const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
         // webhook retries and speech jobs ride on the same clock
         await getService(strapi, 'webhooks').dispatch(now);
         await getService(strapi, 'speech').work(now);
+        const reminders = getService(strapi, 'report-reminders');
+        await reminders.plan(now);
+        await reminders.work(now);
         return { outcomes, busy: false };
       } catch (error) {
         strapi.log.error(`Scheduler tick failed; the next tick retries: ${messageOf(error)}`);

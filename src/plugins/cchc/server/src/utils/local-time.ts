@@ -62,3 +62,6 @@ export const rfc822In = (timeZone: string, at: Date) => {
   const p = partsIn(timeZone, at);
   return `${p.weekday}, ${p.day} ${p.monthName} ${p.year} ${p.time} ${offsetAt(timeZone, at).replace(':', '')}`;
 };
+
+/** The calendar day of an instant in the zone: `2026-11-27`. */
+export const localDateIn = (timeZone: string, at: Date) => rfc3339In(timeZone, at).slice(0, 10);
