@@ -66,4 +66,34 @@ describe('default roles created by an earlier version', () => {
     after = await permissionsOf('cchc-unit-editor');
     expect(after.some((p) => p.action === `${CM}.read` && p.subject === JOBS)).toBe(false);
   });
+
+  test('an office role from before results reporting gains the report actions, with its unit condition', async () => {
+    const permissions = app.strapi.db.query('admin::permission');
+    const store = app.strapi.store({ type: 'plugin', name: 'cchc', key: 'default-role-grants' });
+    const reportActions = (await permissionsOf('cchc-office')).filter((p) =>
+      p.action.startsWith('plugin::cchc.reports.')
+    );
+    expect(reportActions.map((p) => p.action).sort()).toEqual([
+      'plugin::cchc.reports.decide',
+      'plugin::cchc.reports.remind',
+      'plugin::cchc.reports.summary',
+    ]);
+    await permissions.deleteMany({ where: { id: { $in: reportActions.map((p) => p.id) } } });
+    await store.delete({});
+
+    expect(await upgrade()).toBeGreaterThanOrEqual(3);
+    const regained = (await app.strapi.db.query('admin::permission').findMany({
+      where: {
+        role: { id: (await roleByCode(app.strapi, 'cchc-office')).id },
+        action: { $startsWith: 'plugin::cchc.reports.' },
+      },
+    })) as Array<{ subject: string | null; conditions: string[] }>;
+    expect(regained).toHaveLength(3);
+    for (const permission of regained) {
+      expect(permission).toMatchObject({
+        subject: null,
+        conditions: ['plugin::cchc.in-my-parent-unit-or-below'],
+      });
+    }
+  });
 });
