@@ -393,12 +393,28 @@ describe('district summary', () => {
   });
 
   test('who may read it: the office and reviewers in the admin, granted API tokens', async () => {
+    const options = async (who: keyof typeof users) =>
+      (await as(who).get('/cchc/reports/options')).body;
+    expect(await options('office')).toMatchObject({ canRemind: true });
+    expect(await options('reviewer')).toMatchObject({ canRemind: false });
+    const planned = (await options('office')).campaigns.find(
+      (c: { documentId: string }) => c.documentId === campaign.documentId
+    );
+    expect(planned.periods.map((p: { key: string }) => p.key)).toEqual([
+      '2026-Q1',
+      '2026-Q2',
+      '2026-Q3',
+      '2026-Q4',
+    ]);
     const forReviewer = await as('reviewer').get(summaryUrl());
     expect(forReviewer.status).toBe(200);
     // reviewers follow progress but do not read the reports themselves
     const reportOf = (body: any) =>
       body.rows.find((r: any) => r.unit.documentId === tree.A.documentId).report;
-    expect(reportOf(forReviewer.body)).toMatchObject({ corrections: [], evidence: [] });
+    expect(reportOf(forReviewer.body)).toBeNull();
+    expect(
+      forReviewer.body.rows.find((r: any) => r.unit.documentId === tree.A.documentId).status
+    ).toBe('accepted');
     expect(reportOf((await as('office').get(summaryUrl())).body).corrections).toHaveLength(1);
     expect((await as('editor').get(summaryUrl())).status).toBe(403);
     const far = await as('farOffice').get(summaryUrl());

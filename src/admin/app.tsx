@@ -1,8 +1,10 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { CheckCircle, Microphone } from '@strapi/icons';
+import { ChartPie, CheckCircle, Microphone } from '@strapi/icons';
 import vi from './translations/vi.json';
 import { enMessages, viMessages } from './review/messages';
 import { ReviewPanel } from './review/ReviewPanel';
+import { enMessages as reportEnMessages, viMessages as reportViMessages } from './reports/messages';
+import { ReportPanel } from './reports/ReportPanel';
 
 const LANGUAGE_STORAGE_KEY = 'strapi-admin-language';
 
@@ -13,11 +15,13 @@ export default {
       vi: {
         ...vi,
         ...viMessages,
+        ...reportViMessages,
         'Auth.form.welcome.title': 'Chào mừng đến hệ thống tuyên truyền CCHC',
         'Auth.form.welcome.subtitle': 'Đăng nhập bằng tài khoản quản trị của đơn vị',
       },
       en: {
         ...enMessages,
+        ...reportEnMessages,
         'Auth.form.welcome.title': 'Welcome to the CCHC communication system',
         'Auth.form.welcome.subtitle': 'Log in with your unit administrator account',
       },
@@ -40,6 +44,13 @@ export default {
       Component: () => import('./radio/RundownPage'),
       permissions: [],
     });
+    app.addMenuLink({
+      to: 'cchc/report-progress',
+      icon: ChartPie,
+      intlLabel: { id: 'cchc.reports.menu', defaultMessage: 'Tiến độ báo cáo' },
+      Component: () => import('./reports/ReportProgressPage'),
+      permissions: [{ action: 'plugin::cchc.reports.summary', subject: null }],
+    });
     // Editors meet the admin in Vietnamese first; the profile page switches to English and remembers it.
     if (!window.localStorage.getItem(LANGUAGE_STORAGE_KEY)) {
       window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'vi');
@@ -49,6 +60,6 @@ export default {
     const contentManager = app.getPlugin('content-manager') as unknown as {
       apis: { addEditViewSidePanel(panels: unknown[]): void };
     };
-    contentManager.apis.addEditViewSidePanel([ReviewPanel]);
+    contentManager.apis.addEditViewSidePanel([ReviewPanel, ReportPanel]);
   },
 };

@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { UIDS } from '../constants';
+import { addDays } from '../plugins/cchc/server/src/reports/period';
 import { paragraphs } from './blocks';
 import type { DemoData } from './types';
 
@@ -181,6 +182,12 @@ export const seedDemo = async (strapi: Core.Strapi, data: DemoData): Promise<Tal
       () => ({
         ...report,
         reportStatus: status,
+        // sent three days after the period, decided two days later, as the flow would record it
+        submittedAt: status === 'draft' ? null : `${addDays(report.periodEnd, 3)}T02:00:00.000Z`,
+        decidedAt:
+          status === 'accepted' || status === 'returned'
+            ? `${addDays(report.periodEnd, 5)}T08:00:00.000Z`
+            : null,
         // the demo's numbers predate the system's own records: each is a correction with its reason
         corrections: Object.entries(counts)
           .filter(([, value]) => value > 0)

@@ -604,7 +604,8 @@ export interface ApiBroadcastScriptBroadcastScript extends Struct.CollectionType
     airSlots: Schema.Attribute.Component<'broadcast.air-slot', true> &
       Schema.Attribute.SetPluginOptions<{
         cchc: {
-          label: 'L\u1ECBch ph\u00E1t s\u00F3ng';
+          description: 'Ch\u1EC9 \u0111\u1EC3 ghi ch\u00FA; l\u1ECBch ph\u00E1t v\u00E0 nh\u1EADt k\u00FD \u0111\u00E3 ph\u00E1t n\u1EB1m \u1EDF m\u1EE5c L\u1ECBch ph\u00E1t s\u00F3ng c\u1EE7a \u0111\u00E0i, v\u00E0 ch\u1EC9 nh\u1EADt k\u00FD \u0111\u00F3 \u0111\u01B0\u1EE3c t\u00EDnh v\u00E0o b\u00E1o c\u00E1o k\u1EBFt qu\u1EA3';
+          label: 'Ghi ch\u00FA l\u1ECBch ph\u00E1t (c\u0169)';
         };
       }>;
     audio: Schema.Attribute.Media<'audios'> &

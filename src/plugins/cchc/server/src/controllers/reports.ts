@@ -70,7 +70,14 @@ const reportsController = ({ strapi }: { strapi: Core.Strapi }) => {
     /** GET /reports/options: campaigns with their periods, for the dashboard's pickers. */
     async options(ctx: ReportsContext) {
       await summaryScope();
-      ctx.body = await getService(strapi, 'report-exports').options();
+      const admin = adminRequest(strapi);
+      const remindScope = admin
+        ? await getService(strapi, 'report-flow').actionScope(admin.user, REPORT_ACTIONS.remind)
+        : 'all';
+      ctx.body = {
+        ...(await getService(strapi, 'report-exports').options()),
+        canRemind: remindScope === 'all' || (remindScope !== null && remindScope.size > 0),
+      };
     },
 
     /** POST /reports/remind { campaign, period?, unit?, units? } */

@@ -266,12 +266,7 @@ const reportSummaryService = ({ strapi }: { strapi: Core.Strapi }) => ({
   withoutReportContents(summary: ReportSummary): ReportSummary {
     return {
       ...summary,
-      rows: summary.rows.map((row) => ({
-        ...row,
-        report: row.report
-          ? { ...row.report, returnReason: null, corrections: [], evidence: [] }
-          : null,
-      })),
+      rows: summary.rows.map((row) => ({ ...row, report: null })),
     };
   },
 
