@@ -1,5 +1,3 @@
-import path from 'node:path';
-import { fork, type ChildProcess } from 'node:child_process';
 import { UIDS } from '../src/constants';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
 import { http } from './helpers/http';
@@ -7,39 +5,18 @@ import { connect, makeUnit, type Doc } from './helpers/fixtures';
 import { makeAdmin, makeDistrictTree } from './helpers/units';
 import { makeReportingCampaign } from './helpers/reporting';
 import { startSmtp } from './helpers/smtp';
+import { startSecondNode, type SecondNode } from './helpers/second-node-client';
 
 const REMINDER = 'plugin::cchc.report-reminder';
 
 let app: TestApp;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
-let second: ChildProcess;
+let second: SecondNode;
 let tree: Awaited<ReturnType<typeof makeDistrictTree>>;
 let campaign: Doc;
 let headOfB: string;
 let noAddress: Doc;
 const users = {} as Record<'office' | 'editor' | 'headB', string>;
-
-interface Message {
-  type: string;
-  id?: number;
-  message?: string;
-}
-
-const waitFor = (child: ChildProcess, match: (m: Message) => boolean, ms = 120000) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the second node did not answer')), ms);
-    const listener = (message: Message) => {
-      if (message.type === 'failed') {
-        clearTimeout(timer);
-        reject(new Error(message.message));
-      } else if (match(message)) {
-        clearTimeout(timer);
-        child.off('message', listener);
-        resolve();
-      }
-    };
-    child.on('message', listener);
-  });
 
 const until = async (check: () => boolean | Promise<boolean>, ms = 15000) => {
   const end = Date.now() + ms;
@@ -79,18 +56,11 @@ beforeAll(async () => {
   const head = await makeAdmin(app.strapi, ['cchc-unit-head'], [{ unit: tree.B }]);
   users.headB = head.token;
   headOfB = (await app.strapi.db.query('admin::user').findOne({ where: { id: head.id } })).email;
-  second = fork(path.join(__dirname, 'helpers', 'second-node.js'), [], {
-    env: process.env,
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  await waitFor(second, (m) => m.type === 'ready');
+  second = await startSecondNode();
 }, 180000);
 
 afterAll(async () => {
-  if (second?.connected) {
-    second.send({ type: 'stop' });
-    await new Promise((resolve) => second.once('exit', resolve));
-  }
+  await second?.stop();
   await stopApp(app);
   await smtp.close();
 }, 60000);
@@ -171,16 +141,9 @@ describe('scheduled reminders', () => {
     const scheduler = app.strapi.plugin('cchc').service('scheduler') as {
       tick(at: Date): Promise<unknown>;
     };
-    second.send({ type: 'tick', id: 1, at: at.toISOString() });
-    await Promise.all([
-      scheduler.tick(at),
-      waitFor(second, (m) => m.type === 'ticked' && m.id === 1),
-    ]);
-    second.send({ type: 'tick', id: 2, at: at.toISOString() });
-    await Promise.all([
-      scheduler.tick(at),
-      waitFor(second, (m) => m.type === 'ticked' && m.id === 2),
-    ]);
+    for (let round = 0; round < 2; round += 1) {
+      await Promise.all([scheduler.tick(at), second.tick(at)]);
+    }
     await until(
       async () =>
         (await app.strapi.db

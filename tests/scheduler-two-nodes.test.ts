@@ -1,8 +1,7 @@
-import path from 'node:path';
-import { fork, type ChildProcess } from 'node:child_process';
 import { UIDS } from '../src/constants';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
 import { approve, connect, makeArticle, makeUnit } from './helpers/fixtures';
+import { startSecondNode, type SecondNode } from './helpers/second-node-client';
 
 // Both nodes run the scheduler on Strapi's cron, every second, as in production.
 process.env.SCHEDULER_ENABLED = 'true';
@@ -12,70 +11,25 @@ const ARTICLE = UIDS.article;
 const JOB = 'plugin::cchc.scheduled-job';
 const ITEMS = 30;
 
-interface Message {
-  type: string;
-  id?: number;
-  nodeId?: string;
-  message?: string;
-  result?: { outcomes: Record<string, number> };
-}
-
 let app: TestApp;
-let second: ChildProcess;
-let secondNodeId: string;
-
-const waitFor = <T>(child: ChildProcess, match: (m: Message) => T | undefined, ms = 60000) =>
-  new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the second node did not answer')), ms);
-    const listener = (message: Message) => {
-      if (message.type === 'failed') {
-        clearTimeout(timer);
-        reject(new Error(message.message));
-      }
-      const found = match(message);
-      if (found !== undefined) {
-        clearTimeout(timer);
-        child.off('message', listener);
-        resolve(found);
-      }
-    };
-    child.on('message', listener);
-  });
+let second: SecondNode;
 
 beforeAll(async () => {
   app = await startApp();
-  second = fork(path.join(__dirname, 'helpers', 'second-node.js'), [], {
-    env: process.env,
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  secondNodeId = await waitFor(second, (m) => (m.type === 'ready' ? m.nodeId! : undefined), 120000);
+  second = await startSecondNode();
 }, 180000);
 
 afterAll(async () => {
-  if (second?.connected) {
-    second.send({ type: 'stop' });
-    await new Promise((resolve) => second.once('exit', resolve));
-  }
+  await second?.stop();
   await stopApp(app);
 }, 60000);
-
-let tickSerial = 0;
-const tickSecond = (at: Date) => {
-  tickSerial += 1;
-  const id = tickSerial;
-  const answer = waitFor(second, (m) =>
-    m.type === 'ticked' && m.id === id ? m.result : undefined
-  );
-  second.send({ type: 'tick', id, at: at.toISOString() });
-  return answer;
-};
 
 test('two app processes on one database publish each due item exactly once', async () => {
   const scheduler = app.strapi.plugin('cchc').service('scheduler') as {
     nodeId: string;
     tick(at?: Date): Promise<{ outcomes: Record<string, number> }>;
   };
-  expect(secondNodeId).not.toBe(scheduler.nodeId);
+  expect(second.nodeId).not.toBe(scheduler.nodeId);
   const unit = await makeUnit(app.strapi, { name: 'Xã hẹn giờ' });
   const ids: string[] = [];
   for (let i = 0; i < ITEMS; i += 1) {
@@ -96,7 +50,7 @@ test('two app processes on one database publish each due item exactly once', asy
   // besides both crons, both nodes are told to tick at the same instant, twice
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, due.getTime() - Date.now())));
   for (let round = 0; round < 2; round += 1) {
-    await Promise.all([scheduler.tick(new Date()), tickSecond(new Date())]);
+    await Promise.all([scheduler.tick(new Date()), second.tick(new Date())]);
   }
 
   const deadline = Date.now() + 30000;
@@ -127,5 +81,5 @@ test('two app processes on one database publish each due item exactly once', asy
   expect(publishedRows).toBe(ITEMS);
   // the work was done by the two nodes and no one else
   const workers = new Set(jobs.map((job) => job.lockedBy));
-  expect([...workers].every((w) => w === scheduler.nodeId || w === secondNodeId)).toBe(true);
+  expect([...workers].every((w) => w === scheduler.nodeId || w === second.nodeId)).toBe(true);
 }, 120000);

@@ -2,32 +2,38 @@ import { useCallback } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 
 /*
- * Shapes of the results-reporting admin routes (`/cchc/reports/...`), copied from the server's
- * `reports/metrics.ts` and `services/report-flow.ts`; the admin bundle does not import server code.
+ * Shapes of the results-reporting admin routes (`/cchc/reports/...`). The summary's shapes come
+ * from the server's `reports/metrics.ts`, a module without server dependencies.
  */
+import {
+  CHANNELS as CHANNEL_METRICS,
+  type Metric,
+  type ReportStatus,
+  type SourceKind,
+  type SourceList,
+  type StandingStatus,
+} from '../../plugins/cchc/server/src/reports/metrics';
+
+export {
+  METRICS,
+  SOURCE_KINDS,
+  type Channel,
+  type Counts,
+  type Metric,
+  type ReportStatus,
+  type ReportSummary,
+  type SourceItem,
+  type SourceKind,
+  type SourceList,
+  type StandingStatus,
+  type SummaryRow,
+  type SummaryTotals,
+  type SummaryUnit,
+  type Targets,
+} from '../../plugins/cchc/server/src/reports/metrics';
 
 export const REPORT_UID = 'api::unit-report.unit-report';
-
-/** The activities a unit reports on, in the order the report form lists them. */
-export const METRICS = [
-  'articles',
-  'broadcasts',
-  'broadcastMinutes',
-  'leafletsPrinted',
-  'leafletsDistributed',
-  'trainings',
-  'participants',
-  'socialPosts',
-] as const;
-export type Metric = (typeof METRICS)[number];
-export type Counts = Record<Metric, number>;
-export type Targets = Partial<Record<Metric, number>>;
-
-export const CHANNELS = ['web', 'radio', 'print', 'direct', 'social'] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-export type ReportStatus = 'draft' | 'submitted' | 'accepted' | 'returned';
-export type StandingStatus = ReportStatus | 'missing';
+export const CHANNELS = Object.keys(CHANNEL_METRICS);
 export type FlowAction = 'submit' | 'withdraw' | 'accept' | 'return';
 
 export interface PeriodOption {
@@ -56,87 +62,9 @@ export interface ReportOptions {
   campaigns: CampaignOption[];
 }
 
-export interface SummaryUnit {
-  id: number;
-  documentId: string;
-  name: string;
-  shortName: string | null;
-  kind: string;
-  level: string;
-  depth: number;
-}
-
-export interface SummaryRow {
-  unit: SummaryUnit;
-  counts: Counts;
-  source: 'report' | 'system';
-  systemCounts: Counts;
-  targets: Targets;
-  completion: Partial<Record<Metric, number>>;
-  overallCompletion: number | null;
-  channels: Channel[];
-  channelVariety: number;
-  status: StandingStatus;
-  expected: boolean;
-  dueOn: string | null;
-  late: boolean;
-  report: {
-    documentId: string;
-    submittedAt: string | null;
-    decidedAt: string | null;
-    returnReason: string | null;
-  } | null;
-}
-
-export interface SummaryTotals {
-  counts: Counts;
-  targets: Targets;
-  completion: Partial<Record<Metric, number>>;
-  overallCompletion: number | null;
-  channelVariety: number;
-  units: number;
-  expected: number;
-  submitted: number;
-  accepted: number;
-  returned: number;
-  missing: number;
-  late: number;
-}
-
-export interface ReportSummary {
-  campaign: { documentId: string; documentNumber: string; title: string };
-  period: { key: string; label: string; start: string; end: string; dueOn: string | null };
-  root: SummaryUnit;
-  generatedAt: string;
-  rows: SummaryRow[];
-  totals: SummaryTotals;
-}
-
 export interface RemindResult {
   queued: Array<{ unit: string; reason: string }>;
   skipped: Array<{ unit: string; why: string }>;
-}
-
-export const SOURCE_KINDS = [
-  'articles',
-  'broadcasts',
-  'leaflets',
-  'trainings',
-  'socialPosts',
-] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-
-export interface SourceItem {
-  documentId: string;
-  title: string;
-  at: string | null;
-  values?: Record<string, number>;
-}
-
-export interface SourceList {
-  uid: string;
-  truncated: boolean;
-  items: SourceItem[];
 }
 
 export interface ReportTransition {

@@ -140,3 +140,30 @@ export interface ReportSummary {
   rows: SummaryRow[];
   totals: SummaryTotals;
 }
+
+/** The lists of items behind the counts, kept on a report as its evidence from the system. */
+export const SOURCE_KINDS = [
+  'articles',
+  'broadcasts',
+  'leaflets',
+  'trainings',
+  'socialPosts',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export interface SourceItem {
+  documentId: string;
+  title: string;
+  /** when it counted: published, aired, held or posted */
+  at: string | null;
+  /** what it adds beyond one item: copies, seconds aired, participants */
+  values?: Record<string, number>;
+}
+
+export interface SourceList {
+  uid: string;
+  items: SourceItem[];
+  truncated: boolean;
+}
+
+export type Sources = Record<SourceKind, SourceList>;

@@ -1,7 +1,14 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { SOCIAL_POST_UID } from '../constants';
-import { type Counts, type Metric, zeroCounts } from '../reports/metrics';
+import {
+  SOURCE_KINDS,
+  zeroCounts,
+  type Counts,
+  type Metric,
+  type SourceKind,
+  type Sources,
+} from '../reports/metrics';
 import { addDays } from '../reports/period';
 import { withZone } from '../utils/local-time';
 import { pluginConfig } from '../utils/plugin-config';
@@ -23,16 +30,6 @@ export interface CountWindow {
   now: Date;
 }
 
-export const SOURCE_KINDS = [
-  'articles',
-  'broadcasts',
-  'leaflets',
-  'trainings',
-  'socialPosts',
-] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-
-/** Which evidence list backs each count. */
 export const SOURCE_OF: Record<Metric, SourceKind> = {
   articles: 'articles',
   broadcasts: 'broadcasts',
@@ -43,17 +40,6 @@ export const SOURCE_OF: Record<Metric, SourceKind> = {
   participants: 'trainings',
   socialPosts: 'socialPosts',
 };
-
-export interface SourceItem {
-  documentId: string;
-  title: string;
-  /** when it counted: published, aired, held or posted */
-  at: string | null;
-  /** what it adds beyond one item: copies, seconds aired, participants */
-  values?: Record<string, number>;
-}
-
-export type Sources = Record<SourceKind, { uid: string; items: SourceItem[]; truncated: boolean }>;
 
 type Row = Record<string, unknown>;
 
