@@ -164,6 +164,15 @@ describe('a unit report is prefilled from the system', () => {
   test('each count links to the items behind it', async () => {
     const state = await as('editor').get(`/cchc/reports/${reportA.documentId}`);
     expect(state.status).toBe(200);
+    expect(state.body.targets).toEqual({
+      articles: 4,
+      broadcasts: 10,
+      broadcastMinutes: 60,
+      leafletsDistributed: 300,
+      trainings: 1,
+      participants: 50,
+      socialPosts: 3,
+    });
     const { sources } = state.body;
     expect(sources.articles.uid).toBe(UIDS.article);
     expect(sources.articles.items.map((i: { documentId: string }) => i.documentId)).toEqual([

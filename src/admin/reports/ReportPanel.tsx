@@ -336,6 +336,11 @@ const ReportPanelContent = ({
                   {t('cchc.reports.panel.metric')}
                 </Typography>
               </Box>
+              <Box width="48px" textAlign="right">
+                <Typography variant="pi" textColor="neutral600">
+                  {t('cchc.reports.panel.target')}
+                </Typography>
+              </Box>
               <Box width="56px" textAlign="right">
                 <Typography variant="pi" textColor="neutral600">
                   {t('cchc.reports.panel.computed')}
@@ -364,6 +369,11 @@ const ReportPanelContent = ({
                   <Flex gap={2} alignItems="baseline">
                     <Box flex="1">
                       <Typography variant="pi">{t(`cchc.reports.metric.${metric}`)}</Typography>
+                    </Box>
+                    <Box width="48px" textAlign="right">
+                      <Typography variant="pi" textColor="neutral600">
+                        {state.targets?.[metric] ? n(state.targets[metric]!) : '—'}
+                      </Typography>
                     </Box>
                     <Box width="56px" textAlign="right">
                       <Typography variant="pi" textColor="neutral600">

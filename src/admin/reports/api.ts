@@ -96,6 +96,8 @@ export interface ReportState {
     computedValue: number | null;
   }>;
   countedAt: string | null;
+  /** what the campaign asks of the unit for the period; null when it asks nothing */
+  targets: Partial<Record<Metric, number>> | null;
   sources: Partial<Record<SourceKind, SourceList>> | null;
   allowed: FlowAction[];
   history: ReportTransition[];

@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { AUDIT_UID, CONDITION_MODES, PLUGIN_ID, REPORT_ACTIONS, REPORT_UID } from '../constants';
 import type { ReportStatus } from '../reports/metrics';
+import { periodFromDates } from '../reports/period';
+import { targetsFor } from '../reports/targets';
 import { adminRequest } from '../utils/admin-ability';
 import { findCurrentRow } from '../utils/current-row';
 import { getService } from '../utils/get-service';
@@ -225,11 +227,26 @@ const reportFlowService = ({ strapi }: { strapi: Core.Strapi }) => ({
     return this.state(documentId);
   },
 
+  /** What the campaign asks of the report's unit for its period; null when it asks nothing. */
+  async targetsOf(row: Row) {
+    const campaign = row.campaign as { id: number } | null | undefined;
+    const unit = row.unit as { id: number; kind?: string } | null | undefined;
+    const period =
+      row.periodStart && row.periodEnd
+        ? periodFromDates(String(row.periodStart), String(row.periodEnd))
+        : null;
+    if (!campaign || !unit?.kind || !period) {
+      return null;
+    }
+    const reporting = await getService(strapi, 'reports').campaign(campaign.id);
+    return targetsFor(reporting?.targets, { id: unit.id, kind: unit.kind }, period);
+  },
+
   /** Status, allowed moves, numbers, evidence and history of one report, for its side panel. */
   async state(documentId: string) {
     const row = (await findCurrentRow(strapi, REPORT_UID, documentId, {
       populate: {
-        unit: { select: ['id', 'name', 'documentId'] },
+        unit: { select: ['id', 'name', 'documentId', 'kind'] },
         campaign: { select: ['id', 'documentId', 'documentNumber', 'title'] },
         counts: true,
         computedCounts: true,
@@ -264,6 +281,7 @@ const reportFlowService = ({ strapi }: { strapi: Core.Strapi }) => ({
       corrections: row.corrections ?? [],
       countedAt: row.countedAt ?? null,
       sources: row.sources ?? null,
+      targets: await this.targetsOf(row),
       allowed: await this.allowedActions(row),
       history: await this.history(documentId),
     };

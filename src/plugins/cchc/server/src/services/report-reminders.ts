@@ -9,33 +9,14 @@ import {
   REPORT_UID,
 } from '../constants';
 import type { ReportStatus } from '../reports/metrics';
-import {
-  addDays,
-  daysBetween,
-  periodsBetween,
-  vnDate,
-  type Period,
-  type PeriodType,
-} from '../reports/period';
+import { addDays, periodsBetween, type Period, type PeriodType } from '../reports/period';
 import { dueDateOf, targetsFor } from '../reports/targets';
+import { reminderMessage, type Reason, type Reminder } from '../reports/reminder-message';
 import { claimRow, dueOrAbandoned, retryAt } from '../utils/leased-jobs';
-import { localDateIn, rfc3339In } from '../utils/local-time';
+import { rfc3339In } from '../utils/local-time';
 import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
 import type { CampaignRow } from './reports';
-
-type Reason = 'missing' | 'draft' | 'returned';
-
-interface Reminder {
-  id: number;
-  periodKey: string;
-  periodLabel: string | null;
-  dueOn: string | null;
-  reason: Reason;
-  attempts: number;
-  campaign: { id: number; documentNumber: string; title: string } | null;
-  unit: { id: number; name: string; contact?: { email?: string | null } | null } | null;
-}
 
 export interface QueueRequest {
   campaign: CampaignRow;
@@ -49,11 +30,6 @@ export interface QueueRequest {
 
 const LEASE = { waiting: 'pending', running: 'sending' };
 const LEASE_MS = 5 * 60 * 1000;
-const REASON_TEXT: Record<Reason, string> = {
-  missing: 'chưa gửi báo cáo',
-  draft: 'đang soạn nhưng chưa gửi báo cáo',
-  returned: 'có báo cáo bị trả lại, chưa gửi lại',
-};
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const isUniqueViolation = (error: unknown) =>
   /unique|23505|SQLITE_CONSTRAINT/i.test(
@@ -229,37 +205,6 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
       return [...new Set([...(contact ? [contact] : []), ...emails].map((e) => e.toLowerCase()))];
     },
 
-    compose(reminder: Reminder, now: Date) {
-      const unit = reminder.unit!;
-      const label = reminder.periodLabel ?? reminder.periodKey;
-      const today = localDateIn(zone(), now);
-      const lateDays = reminder.dueOn ? daysBetween(reminder.dueOn, today) : 0;
-      const due = reminder.dueOn
-        ? `Hạn gửi: ${vnDate(reminder.dueOn)}${lateDays > 0 ? ` (đã quá hạn ${lateDays} ngày)` : ''}.`
-        : '';
-      const link = `${settings().adminUrl}/content-manager/collection-types/${REPORT_UID}`;
-      const basis = reminder.campaign
-        ? `Thực hiện ${reminder.campaign.documentNumber} (${reminder.campaign.title}), `
-        : '';
-      const lines = [
-        `Kính gửi: ${unit.name}`,
-        '',
-        `${basis}đến nay đơn vị ${REASON_TEXT[reminder.reason]} kết quả công tác tuyên truyền cải cách hành chính ${label}.`,
-        due,
-        `Đề nghị đơn vị hoàn thành và gửi báo cáo trên hệ thống: ${link}`,
-        '',
-        'Phòng Văn hóa và Thông tin',
-        '(Thư gửi tự động từ hệ thống; vui lòng không trả lời thư này.)',
-      ].filter((line, i, all) => line !== '' || all[i - 1] !== '');
-      return {
-        subject: `[Đôn đốc] Báo cáo kết quả tuyên truyền CCHC ${label} – ${unit.name}`.slice(
-          0,
-          300
-        ),
-        text: lines.join('\n'),
-      };
-    },
-
     /** Sends the due reminders this node can claim. Never throws. */
     async work(now: Date = new Date()) {
       if (working) {
@@ -330,7 +275,11 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
         });
         return false;
       }
-      const { subject, text } = this.compose(reminder, now);
+      const { subject, text } = reminderMessage(reminder, {
+        adminUrl: settings().adminUrl,
+        timeZone: zone(),
+        now,
+      });
       try {
         await strapi
           .plugin('email')
