@@ -256,6 +256,29 @@ describe('a unit report is prefilled from the system', () => {
       periodEnd: '2026-08-31',
       computedCounts: expect.objectContaining({ broadcasts: 1, trainings: 1, participants: 60 }),
     });
+    // the content manager sends the name and both dates on every save: what changed wins
+    const url = `${REPORTS}/${month.body.data.documentId}`;
+    const renamed = await as('editor').put(url, {
+      periodLabel: 'Tháng 9/2026',
+      periodStart: '2026-08-01',
+      periodEnd: '2026-08-31',
+    });
+    expect(renamed.status).toBe(200);
+    expect(await stored(month.body.data.documentId)).toMatchObject({
+      periodKey: '2026-09',
+      periodStart: '2026-09-01',
+      periodEnd: '2026-09-30',
+    });
+    const redated = await as('editor').put(url, {
+      periodLabel: 'Tháng 9/2026',
+      periodStart: '2026-09-01',
+      periodEnd: '2026-09-15',
+    });
+    expect(redated.status).toBe(200);
+    expect(await stored(month.body.data.documentId)).toMatchObject({
+      periodKey: '2026-09-01..2026-09-15',
+      periodLabel: 'Từ 01/09/2026 đến 15/09/2026',
+    });
   });
 });
 

@@ -71,44 +71,42 @@ const reportsService = ({ strapi }: { strapi: Core.Strapi }) => ({
     })) as CampaignRow | null;
   },
 
-  /** The period of a write: from its label when that names one, else from its dates. */
+  /**
+   * The period of a write. What the write changes wins: a new period name sets the dates, new
+   * dates set the period (the content manager sends both on every save); a name and dates that
+   * both change must agree.
+   */
   periodOf(data: Data, current: Data | null): Period {
-    const pick = (field: string) => (field in data ? data[field] : current?.[field]);
-    const label = typeof pick('periodLabel') === 'string' ? String(pick('periodLabel')).trim() : '';
-    const start = dateText(pick('periodStart'));
-    const end = dateText(pick('periodEnd'));
+    const given = (field: string) => (field in data ? data[field] : current?.[field]);
+    const changed = (field: string, read: (v: unknown) => string | null) =>
+      field in data && read(data[field]) !== read(current?.[field]);
+    const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+    const label = text(given('periodLabel'));
+    const start = dateText(given('periodStart'));
+    const end = dateText(given('periodEnd'));
     const named = label ? parsePeriod(label) : null;
-    const datesGiven = 'periodStart' in data || 'periodEnd' in data;
-    if (
-      named &&
-      (!datesGiven || (start === named.start && end === named.end) || 'periodLabel' in data)
-    ) {
-      if (
-        datesGiven &&
-        'periodLabel' in data &&
-        start &&
-        end &&
-        (start !== named.start || end !== named.end)
-      ) {
-        invalid(
-          'periodStart',
-          `Kỳ «${label}» là từ ${named.start} đến ${named.end}, khác ngày đã chọn (${start} – ${end}).`
-        );
-      }
+    const datesChanged = changed('periodStart', dateText) || changed('periodEnd', dateText);
+    if (named && !datesChanged) {
       return named;
     }
-    if (start && end) {
-      if (start > end) {
-        invalid('periodEnd', 'Ngày kết thúc kỳ báo cáo trước ngày bắt đầu.');
-      }
-      const fromDates = periodFromDates(start, end);
-      // a label of the editor's own words stays; the key still follows the dates
-      return label ? { ...fromDates, label } : fromDates;
+    if (!start || !end) {
+      return invalid(
+        'periodLabel',
+        'Cần kỳ báo cáo: ghi tên kỳ (ví dụ «Quý IV/2026», «Tháng 11/2026», «Năm 2026») hoặc chọn từ ngày, đến ngày.'
+      );
     }
-    return invalid(
-      'periodLabel',
-      'Cần kỳ báo cáo: ghi tên kỳ (ví dụ «Quý IV/2026», «Tháng 11/2026», «Năm 2026») hoặc chọn từ ngày, đến ngày.'
-    );
+    if (start > end) {
+      invalid('periodEnd', 'Ngày kết thúc kỳ báo cáo trước ngày bắt đầu.');
+    }
+    if (named && changed('periodLabel', text) && (start !== named.start || end !== named.end)) {
+      invalid(
+        'periodStart',
+        `Kỳ «${label}» là từ ${named.start} đến ${named.end}, khác ngày đã chọn (${start} – ${end}).`
+      );
+    }
+    const fromDates = periodFromDates(start, end);
+    // a name in the editor's own words stays; a period name follows the dates
+    return label && !named ? { ...fromDates, label } : fromDates;
   },
 
   corrections(input: unknown, computed: Counts) {
