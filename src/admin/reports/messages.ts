@@ -1,3 +1,5 @@
+import { splitMessages } from '../bilingual';
+
 /** The results-reporting screens' texts: Vietnamese by default, English for the locale switch. */
 export const MESSAGES = {
   'cchc.reports.menu': ['Tiến độ báo cáo', 'Report progress'],
@@ -147,8 +149,4 @@ export const MESSAGES = {
 
 export type MessageId = keyof typeof MESSAGES;
 
-const pick = (index: 0 | 1) =>
-  Object.fromEntries(Object.entries(MESSAGES).map(([id, texts]) => [id, texts[index]]));
-
-export const viMessages = pick(0);
-export const enMessages = pick(1);
+export const { vi: viMessages, en: enMessages } = splitMessages(MESSAGES);

@@ -1,3 +1,5 @@
+import { splitMessages } from '../bilingual';
+
 /** The review screens' texts: Vietnamese by default, English for the admin's locale switch. */
 export const MESSAGES = {
   'cchc.review.panel.title': ['Duyệt nội dung', 'Review'],
@@ -87,8 +89,4 @@ export const MESSAGES = {
 
 export type MessageId = keyof typeof MESSAGES;
 
-const pick = (index: 0 | 1) =>
-  Object.fromEntries(Object.entries(MESSAGES).map(([id, texts]) => [id, texts[index]]));
-
-export const viMessages = pick(0);
-export const enMessages = pick(1);
+export const { vi: viMessages, en: enMessages } = splitMessages(MESSAGES);
