@@ -119,6 +119,11 @@ export interface CampaignReportDeadline extends Struct.ComponentSchema {
     displayName: 'H\u1EA1n b\u00E1o c\u00E1o';
     icon: 'clock';
   };
+  pluginOptions: {
+    cchc: {
+      mainField: 'period';
+    };
+  };
   attributes: {
     dueOn: Schema.Attribute.Date &
       Schema.Attribute.Required &
@@ -147,6 +152,11 @@ export interface CampaignTarget extends Struct.ComponentSchema {
     description: 'S\u1ED1 l\u01B0\u1EE3ng c\u1EA7n \u0111\u1EA1t trong m\u1ED9t k\u1EF3, cho m\u1ED9t \u0111\u01A1n v\u1ECB, m\u1ED9t lo\u1EA1i \u0111\u01A1n v\u1ECB ho\u1EB7c m\u1ECDi \u0111\u01A1n v\u1ECB';
     displayName: 'Ch\u1EC9 ti\u00EAu';
     icon: 'chartBubble';
+  };
+  pluginOptions: {
+    cchc: {
+      mainField: 'unitKind';
+    };
   };
   attributes: {
     articles: Schema.Attribute.Integer &
@@ -586,6 +596,11 @@ export interface ReportCountCorrection extends Struct.ComponentSchema {
     description: 'S\u1ED1 li\u1EC7u \u0111\u01A1n v\u1ECB b\u00E1o c\u00E1o kh\u00E1c s\u1ED1 h\u1EC7 th\u1ED1ng t\u1EF1 t\u1ED5ng h\u1EE3p, k\u00E8m l\u00FD do';
     displayName: '\u0110i\u1EC1u ch\u1EC9nh s\u1ED1 li\u1EC7u';
     icon: 'pencil';
+  };
+  pluginOptions: {
+    cchc: {
+      mainField: 'reason';
+    };
   };
   attributes: {
     computedValue: Schema.Attribute.Integer &
