@@ -429,6 +429,11 @@ describe('district summary', () => {
       (await as(who).get('/cchc/reports/options')).body;
     expect(await options('office')).toMatchObject({ canRemind: true });
     expect(await options('reviewer')).toMatchObject({ canRemind: false });
+    // roots to summarise: units with units below them, inside the caller's reach
+    expect((await options('office')).roots.map((r: Doc) => r.documentId)).toEqual([
+      tree.D.documentId,
+      tree.A.documentId,
+    ]);
     const planned = (await options('office')).campaigns.find(
       (c: { documentId: string }) => c.documentId === campaign.documentId
     );

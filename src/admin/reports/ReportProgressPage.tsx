@@ -174,6 +174,7 @@ const ReportProgressPage = () => {
     useAdminGet<ReportOptions>('/cchc/reports/options');
   const [campaignId, setCampaignId] = useState('');
   const [periodKey, setPeriodKey] = useState('');
+  const [rootChoice, setRootChoice] = useState('');
   const [busy, setBusy] = useState<'docx' | 'xlsx' | 'remind' | null>(null);
   const [confirming, setConfirming] = useState(false);
 
@@ -183,15 +184,27 @@ const ReportProgressPage = () => {
     campaign?.periods.find((p) => p.key === periodKey)?.key ??
     campaign?.currentPeriod ??
     campaign?.periods[0]?.key;
+  const roots = options?.roots ?? [];
+  const rootId =
+    roots.find((r) => r.documentId === rootChoice)?.documentId ??
+    campaign?.issuingUnit?.documentId ??
+    roots[0]?.documentId;
   const query = campaign
-    ? new URLSearchParams({ campaign: campaign.documentId, ...(period ? { period } : {}) })
+    ? new URLSearchParams({
+        campaign: campaign.documentId,
+        ...(period ? { period } : {}),
+        ...(rootId ? { unit: rootId } : {}),
+      })
     : null;
   const { data, error } = useAdminGet<ReportSummary>(
     query ? `/cchc/reports/summary?${query}` : null
   );
   // a previous choice's answer stays until the new one arrives; show only the chosen one
   const summary =
-    data && data.campaign.documentId === campaign?.documentId && data.period.key === period
+    data &&
+    data.campaign.documentId === campaign?.documentId &&
+    data.period.key === period &&
+    (!rootId || data.root.documentId === rootId)
       ? data
       : null;
   const lateRows = summary?.rows.filter((row) => row.late) ?? [];
@@ -221,6 +234,7 @@ const ReportProgressPage = () => {
       const res = await post<RemindResult>('/cchc/reports/remind', {
         campaign: summary.campaign.documentId,
         period: summary.period.key,
+        unit: summary.root.documentId,
         units: lateRows.map((row) => row.unit.documentId),
       });
       const { queued, skipped } = res.data;
@@ -337,6 +351,7 @@ const ReportProgressPage = () => {
                   onChange={(value: string | number) => {
                     setCampaignId(String(value));
                     setPeriodKey('');
+                    setRootChoice('');
                   }}
                 >
                   {(options?.campaigns ?? []).map((c) => (
@@ -364,12 +379,21 @@ const ReportProgressPage = () => {
                 </SingleSelect>
               </Field.Root>
             </Box>
-            <Flex direction="column" alignItems="flex-start" gap={1} paddingBottom={2}>
-              <Typography variant="pi" fontWeight="bold" textColor="neutral800">
-                {t('cchc.reports.root')}
-              </Typography>
-              <Typography>{summary?.root.name ?? campaign.issuingUnit?.name ?? '—'}</Typography>
-            </Flex>
+            <Box width="300px">
+              <Field.Root name="root">
+                <Field.Label>{t('cchc.reports.root')}</Field.Label>
+                <SingleSelect
+                  value={rootId ?? ''}
+                  onChange={(value: string | number) => setRootChoice(String(value))}
+                >
+                  {roots.map((r) => (
+                    <SingleSelectOption key={r.documentId} value={r.documentId}>
+                      {`${'\u00a0'.repeat(r.depth * 2)}${r.name}`}
+                    </SingleSelectOption>
+                  ))}
+                </SingleSelect>
+              </Field.Root>
+            </Box>
             <Flex gap={2} marginLeft="auto">
               <Button
                 variant="secondary"

@@ -59,6 +59,8 @@ export interface ReportOptions {
   today: string;
   /** whether the user may send reminders somewhere */
   canRemind: boolean;
+  /** units with units below them that the user may summarise */
+  roots: Array<{ documentId: string; name: string; depth: number }>;
   campaigns: CampaignOption[];
 }
 

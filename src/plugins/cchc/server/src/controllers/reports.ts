@@ -69,13 +69,13 @@ const reportsController = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** GET /reports/options: campaigns with their periods, for the dashboard's pickers. */
     async options(ctx: ReportsContext) {
-      await summaryScope();
+      const scope = await summaryScope();
       const admin = adminRequest(strapi);
       const remindScope = admin
         ? await getService(strapi, 'report-flow').actionScope(admin.user, REPORT_ACTIONS.remind)
         : 'all';
       ctx.body = {
-        ...(await getService(strapi, 'report-exports').options()),
+        ...(await getService(strapi, 'report-exports').options(scope)),
         canRemind: remindScope === 'all' || (remindScope !== null && remindScope.size > 0),
       };
     },

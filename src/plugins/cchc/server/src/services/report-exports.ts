@@ -59,9 +59,21 @@ const reportExportsService = ({ strapi }: { strapi: Core.Strapi }) => ({
     };
   },
 
-  /** Campaigns, newest first, with their reporting periods and the one running today. */
-  async options(now = new Date()) {
+  /**
+   * Campaigns, newest first, with their reporting periods and the one running today; and the
+   * units with units below them that the caller may summarise, as roots to choose from.
+   */
+  async options(scope: ActionScope, now = new Date()) {
     const today = localDateIn(pluginConfig(strapi).timeZone, now);
+    const parents = (await strapi.db.query('api::unit.unit').findMany({
+      where: { children: { id: { $notNull: true } } },
+      select: ['id', 'documentId', 'name', 'depth'],
+      orderBy: [{ depth: 'asc' }, { name: 'asc' }],
+    })) as Array<{ id: number; documentId: string; name: string; depth: number }>;
+    const roots = parents
+      .filter((unit) => scope === 'all' || (scope !== null && scope.has(unit.id)))
+      .slice(0, 500)
+      .map(({ documentId, name, depth }) => ({ documentId, name, depth }));
     const campaigns = (await strapi.db.query(CAMPAIGN_UID).findMany({
       select: [
         'documentId',
@@ -85,6 +97,7 @@ const reportExportsService = ({ strapi }: { strapi: Core.Strapi }) => ({
     }>;
     return {
       today,
+      roots,
       campaigns: campaigns.map((campaign) => {
         const type = campaign.reportingPeriod ?? 'quarter';
         const periods = periodsBetween(type, campaign.periodStart, campaign.periodEnd);
