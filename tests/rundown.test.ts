@@ -59,12 +59,13 @@ beforeAll(async () => {
     ['Hướng dẫn nộp hồ sơ', 7],
     ['Chuyên đề cải cách hành chính', 20],
   ] as const) {
+    // published and approved: a rundown carries the text and audio of no other script
     scripts.push(
-      await makeBroadcastScript(app.strapi, {
-        title,
-        script: sentence.repeat(repeat),
-        unit: connect(tree.A),
-      })
+      await makeBroadcastScript(
+        app.strapi,
+        { title, script: sentence.repeat(repeat), unit: connect(tree.A) },
+        true
+      )
     );
   }
   operator = await makeAdmin(app.strapi, ['cchc-unit-editor'], [{ unit: tree.A }]);
@@ -313,10 +314,17 @@ describe('the hand-off package', () => {
           size: wav().length,
         },
       });
-    await app.strapi.documents(UIDS.broadcastScript).update({
-      documentId: scripts[0].documentId,
-      data: { audio: audio.id },
-    } as never);
+    // as the speech worker attaches audio: to the draft and the published version
+    const rows = (await app.strapi.db
+      .query(UIDS.broadcastScript)
+      .findMany({ where: { documentId: scripts[0].documentId }, select: ['id'] })) as Array<{
+      id: number;
+    }>;
+    for (const { id } of rows) {
+      await app.strapi.db
+        .query(UIDS.broadcastScript)
+        .update({ where: { id }, data: { audio: audio.id } });
+    }
     const slug = (
       await app.strapi.db.query(STATION).findOne({ where: { documentId: station.documentId } })
     ).slug as string;
@@ -354,10 +362,11 @@ describe('the hand-off package', () => {
     expect(entries.get(first.scriptFile)!.toString('utf8')).toContain(sentence.trim());
     expect(first.audioFile).toMatch(/^audio\/.+\.wav$/);
     expect(entries.get(first.audioFile)!.equals(wav())).toBe(true);
-    expect(morning.items[1].audioFile).toBeNull();
     for (const window of manifest.windows) {
       for (const item of window.items) {
         expect(entries.has(item.scriptFile)).toBe(true);
+        // published scripts may meanwhile have their spoken audio from the speech worker
+        expect(item.audioFile === null || entries.has(item.audioFile)).toBe(true);
       }
     }
     // the schema is strict enough to catch a broken manifest

@@ -1,13 +1,22 @@
+import type { UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { getService } from '../utils/get-service';
+import { callerMayRead } from '../utils/readable-target';
+import { toOneChange } from '../utils/relation-input';
 import { writeParams, type DocumentMiddlewareFactory } from './types';
 
 const ITEM = 'api::rundown-item.rundown-item';
+const SCRIPT = 'api::broadcast-script.broadcast-script' as UID.ContentType;
+const WRITES = ['create', 'update', 'clone'];
 /** Filled in from the station and the script; never taken from a request. */
 const DERIVED = ['title', 'plannedSeconds', 'startsAt', 'unit'];
 
-/** Every write to a rundown item is checked against its station's windows and neighbours. */
+/**
+ * Every write to a rundown item (a copy too) is checked against its station's windows and
+ * neighbours, and may only name a script the caller may read.
+ */
 const rundownMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next) => {
-  if (ctx.uid !== ITEM || (ctx.action !== 'create' && ctx.action !== 'update')) {
+  if (ctx.uid !== ITEM || !WRITES.includes(ctx.action)) {
     return next();
   }
   const params = writeParams(ctx);
@@ -15,8 +24,15 @@ const rundownMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, nex
   for (const field of DERIVED) {
     delete data[field];
   }
+  const script = toOneChange(data, 'script');
+  if (script.kind === 'set' && !(await callerMayRead(strapi, SCRIPT, script.ref))) {
+    throw new errors.ValidationError(
+      'Không có chương trình đã chọn, hoặc tài khoản này không được xem chương trình đó: chỉ xếp được chương trình mình được xem.',
+      { errors: [{ path: ['script'], message: 'script not readable', name: 'ValidationError' }] }
+    );
+  }
   const rundown = getService(strapi, 'rundown');
-  const groups = await rundown.plan(data, params.documentId);
+  const groups = await rundown.plan(data, params.documentId, ctx.action === 'clone');
   return strapi.db.transaction(async () => {
     const result = await next();
     for (const group of groups) {

@@ -26,6 +26,7 @@ import reportSummary from './report-summary';
 import reportReminders from './report-reminders';
 import reportActions from './report-actions';
 import reportExports from './report-exports';
+import mediaScope from './media-scope';
 
 const services = {
   slug,
@@ -56,6 +57,7 @@ const services = {
   'report-reminders': reportReminders,
   'report-actions': reportActions,
   'report-exports': reportExports,
+  'media-scope': mediaScope,
 };
 
 export default services;

@@ -6,7 +6,7 @@ import { getService } from '../utils/get-service';
 import { rfc3339In } from '../utils/local-time';
 import { pluginConfig } from '../utils/plugin-config';
 import { toSlug } from './slug';
-import type { Rundown } from './rundown';
+import { NOT_APPROVED, type Rundown } from './rundown';
 
 const MANIFEST_VERSION = '1.0';
 
@@ -36,7 +36,8 @@ const rundownPackageService = ({ strapi }: { strapi: Core.Strapi }) => ({
       items: window.items.map((item) => {
         const base = `${String(windowIndex + 1).padStart(2, '0')}-${String(item.position).padStart(2, '0')}-${toSlug(String(item.title)).slice(0, 60) || 'chuong-trinh'}`;
         const scriptFile = `scripts/${base}.txt`;
-        zip.addBuffer(Buffer.from(`${item.title}\n\n${item.script}\n`, 'utf8'), scriptFile);
+        const text = item.approved ? item.script : NOT_APPROVED;
+        zip.addBuffer(Buffer.from(`${item.title}\n\n${text}\n`, 'utf8'), scriptFile);
         let audioFile: string | null = null;
         let audioUrl: string | null = null;
         if (item.audioUrl) {
@@ -55,6 +56,7 @@ const rundownPackageService = ({ strapi }: { strapi: Core.Strapi }) => ({
           startsAt: item.startsAt,
           plannedSeconds: item.seconds ?? 0,
           title: String(item.title),
+          approved: item.approved,
           scriptFile,
           audioFile,
           audioUrl,

@@ -3,6 +3,8 @@ import { errors } from '@strapi/utils';
 import { toOneChange } from '../utils/relation-input';
 import { estimateSpoken } from '../utils/spoken-vietnamese';
 import { escapeHtml, textToHtml } from '../utils/html';
+import { pluginConfig } from '../utils/plugin-config';
+import { REVIEW_FIELDS } from '../constants';
 
 const STATION = 'api::station.station' as UID.ContentType;
 const ITEM = 'api::rundown-item.rundown-item' as UID.ContentType;
@@ -25,6 +27,12 @@ interface Station {
   unit: { id: number; name?: string } | null;
 }
 type Row = Record<string, unknown>;
+interface PublishedScript {
+  documentId: string;
+  title: string;
+  script: string | null;
+  audio: { url?: string } | null;
+}
 interface Group {
   stationId: number;
   airDate: string;
@@ -39,6 +47,8 @@ export interface RundownEntry {
   airStatus: unknown;
   title: unknown;
   scriptDocumentId: unknown;
+  /** false for a script not (or no longer) published and approved: no text, no audio */
+  approved: boolean;
   script: string;
   /** the script's audio in the media library (a path under the public folder or a URL) */
   audioUrl: string | null;
@@ -62,6 +72,9 @@ export interface Rundown {
     items: RundownEntry[];
   }>;
 }
+
+/** Shown instead of the text of a script that is not published and approved. */
+export const NOT_APPROVED = 'Chưa duyệt: chương trình chưa được duyệt và xuất bản, không phát.';
 
 const WEEKDAY_NAMES = [
   '',
@@ -123,9 +136,10 @@ const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /**
    * Checks a rundown item about to be written and fills in what is derived from it: the title,
-   * the planned duration at the station's rate, the start time and the station's unit.
+   * the planned duration at the station's rate, the start time and the station's unit. A copy
+   * (`copy`) starts from the item `documentId` but is a new item beside it.
    */
-  async plan(data: Row, documentId: string | undefined): Promise<Group[]> {
+  async plan(data: Row, documentId: string | undefined, copy = false): Promise<Group[]> {
     const current = documentId
       ? ((await strapi.db.query(ITEM).findOne({
           where: { documentId },
@@ -176,7 +190,7 @@ const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
         station: { id: stationId },
         airDate,
         airStatus: { $ne: 'cancelled' },
-        ...(current && { id: { $ne: current.id } }),
+        ...(current && !copy && { id: { $ne: current.id } }),
       },
       select: ['id', 'windowStart', 'position', 'plannedSeconds', 'title'],
     })) as Array<{ windowStart: string; position: number; plannedSeconds: number; title: string }>;
@@ -207,13 +221,14 @@ const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
       unit: station.unit?.id ?? null,
     });
     const group = { stationId, airDate, windowStart: window.start };
-    const previous = current
-      ? {
-          stationId: (current.station as { id: number } | null)?.id ?? stationId,
-          airDate: String(current.airDate),
-          windowStart: String(current.windowStart),
-        }
-      : null;
+    const previous =
+      current && !copy
+        ? {
+            stationId: (current.station as { id: number } | null)?.id ?? stationId,
+            airDate: String(current.airDate),
+            windowStart: String(current.windowStart),
+          }
+        : null;
     return previous ? [group, previous] : [group];
   },
 
@@ -267,6 +282,27 @@ const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
     }
   },
 
+  /**
+   * The published, approved version of each script: the only text and audio a rundown carries.
+   * A planned draft (or one unpublished since) is shown by its title, marked not approved.
+   */
+  async approvedScripts(documentIds: Array<string | undefined>) {
+    const ids = [...new Set(documentIds.filter((id): id is string => Boolean(id)))];
+    const reviewed = pluginConfig(strapi).review.types.includes(SCRIPT);
+    const rows = ids.length
+      ? ((await strapi.db.query(SCRIPT).findMany({
+          where: {
+            documentId: { $in: ids },
+            publishedAt: { $notNull: true },
+            ...(reviewed && { [REVIEW_FIELDS.stage]: 'approved' }),
+          },
+          select: ['documentId', 'title', 'script'],
+          populate: { audio: { select: ['url'] } },
+        })) as PublishedScript[])
+      : [];
+    return new Map(rows.map((row) => [row.documentId, row]));
+  },
+
   /** A station's day: each window with its items in order and their computed start times. */
   async day(slug: string, date: string): Promise<Rundown> {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
@@ -279,13 +315,11 @@ const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const items = (await strapi.db.query(ITEM).findMany({
       where: { station: { id: station.id }, airDate: date, airStatus: { $ne: 'cancelled' } },
       orderBy: [{ windowStart: 'asc' }, { position: 'asc' }],
-      populate: {
-        script: {
-          select: ['documentId', 'title', 'script'],
-          populate: { audio: { select: ['url'] } },
-        },
-      },
+      populate: { script: { select: ['documentId'] } },
     })) as Array<Row & { windowStart: string; plannedSeconds: number; script: Row | null }>;
+    const approved = await this.approvedScripts(
+      items.map((item) => item.script?.documentId as string | undefined)
+    );
     const weekday = weekdayOf(date);
     const windows = (station.windows ?? [])
       .filter((w) => (w.weekdays ?? []).includes(weekday))
@@ -297,16 +331,18 @@ const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
           .map((item) => {
             const startsAt = clockOf(clock);
             clock += item.plannedSeconds ?? 0;
+            const published = approved.get(item.script?.documentId as string);
             return {
               documentId: item.documentId,
               position: item.position,
               startsAt,
               seconds: item.plannedSeconds,
               airStatus: item.airStatus,
-              title: item.title,
+              title: published?.title ?? item.title,
               scriptDocumentId: item.script?.documentId ?? null,
-              script: (item.script?.script as string | undefined) ?? '',
-              audioUrl: (item.script?.audio as { url?: string } | null)?.url ?? null,
+              approved: Boolean(published),
+              script: published?.script ?? '',
+              audioUrl: published?.audio?.url ?? null,
             };
           });
         const length = secondsOf(w.end) - secondsOf(w.start);
@@ -347,7 +383,7 @@ ${w.items
     (
       item
     ) => `<article><h3><span class="time">${item.startsAt.slice(0, 5)}</span> ${escapeHtml(item.title as string)} <span class="length">(${minutes(item.seconds ?? 0)})</span></h3>
-${textToHtml(item.script)}</article>`
+${item.approved ? textToHtml(item.script) : `<p class="unapproved">${NOT_APPROVED}</p>`}</article>`
   )
   .join('\n')}
 <p class="free">Còn trống ${minutes(w.freeSeconds)}.</p></section>`
@@ -355,7 +391,7 @@ ${textToHtml(item.script)}</article>`
       .join('\n');
     return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>Lịch phát sóng ${escapeHtml(rundown.station.name)} ngày ${vnDate(rundown.date)}</title>
-<style>@page{size:A4;margin:20mm 18mm}body{font-family:"Times New Roman",serif;font-size:13pt;line-height:1.45}h1{font-size:16pt;text-align:center;margin:0}p.sub{text-align:center;margin:4pt 0 14pt}h2{font-size:14pt;border-bottom:1px solid #000;margin-top:16pt}h3{font-size:13pt;margin:12pt 0 4pt}.time{display:inline-block;min-width:3.2em}.length{font-weight:normal}.free{font-style:italic}article{page-break-inside:avoid}</style>
+<style>@page{size:A4;margin:20mm 18mm}body{font-family:"Times New Roman",serif;font-size:13pt;line-height:1.45}h1{font-size:16pt;text-align:center;margin:0}p.sub{text-align:center;margin:4pt 0 14pt}h2{font-size:14pt;border-bottom:1px solid #000;margin-top:16pt}h3{font-size:13pt;margin:12pt 0 4pt}.time{display:inline-block;min-width:3.2em}.length{font-weight:normal}.free,.unapproved{font-style:italic}article{page-break-inside:avoid}</style>
 </head><body>
 <h1>LỊCH PHÁT SÓNG ${escapeHtml(rundown.station.name.toUpperCase())}</h1>
 <p class="sub">Ngày ${vnDate(rundown.date)}${rundown.station.unit ? ` · ${escapeHtml(rundown.station.unit)}` : ''}</p>
