@@ -18,8 +18,7 @@ export type MediaRoute =
 
 interface PolicyContext {
   params: { id?: string };
-  query: { id?: unknown };
-  request: { body?: Record<string, unknown> };
+  request: { body?: Record<string, unknown>; query: { id?: unknown } };
   state: {
     user?: { id: number | string; roles?: Array<{ code?: string }> };
     userAbility?: unknown;
@@ -48,10 +47,12 @@ const uploadFolders = (fileInfo: unknown): number[] =>
 
 const targetsOf = (kind: MediaRoute, ctx: PolicyContext): MediaTargets => {
   const body = ctx.request.body ?? {};
+  // the policy context copies Koa's own properties only: the query is read from the request
+  const { query } = ctx.request;
   switch (kind) {
     case 'upload':
-      return ctx.query.id !== undefined
-        ? { fileIds: ids(ctx.query.id) }
+      return query.id !== undefined
+        ? { fileIds: ids(query.id) }
         : { folderIds: uploadFolders(body.fileInfo) };
     case 'upload-file':
       return { folderIds: uploadFolders(body.fileInfo) };

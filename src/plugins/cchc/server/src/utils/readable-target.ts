@@ -6,9 +6,9 @@ import { isContentApiRequest, isFullAccessToken } from './request-auth';
 
 /**
  * Whether the caller of the current request may read the document a write is about to point a
- * relation at: an admin by the content manager's read permission and its unit conditions, a
- * Content API caller only published documents (a full-access token anything). Code that calls
- * the Document Service outside a request is trusted.
+ * relation at: a published document anyone; a draft an admin by the content manager's read
+ * permission and its unit conditions, a full-access token always. Code that calls the Document
+ * Service outside a request is trusted.
  */
 export const callerMayRead = async (
   strapi: Core.Strapi,
@@ -33,12 +33,15 @@ export const callerMayRead = async (
   if (!row) {
     return false;
   }
-  if (admin) {
-    return canOn(strapi, admin.ability, uid, 'read', row);
+  if (admin && canOn(strapi, admin.ability, uid, 'read', row)) {
+    return true;
   }
+  // what is published anyone may read through the public API
   const draftAndPublish = strapi.getModel(uid)?.options?.draftAndPublish === true;
+  if (!draftAndPublish) {
+    return !admin;
+  }
   return (
-    !draftAndPublish ||
     (await query.count({
       where: { documentId: row.documentId as string, publishedAt: { $notNull: true } },
     })) > 0
