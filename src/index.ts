@@ -1,9 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
+import { guardTokenReach } from './bootstrap/token-reach';
+import { closeFrontEndAccountMutations } from './bootstrap/front-end-accounts';
 import { seedDemoOnEmptyDatabase } from './seed';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    guardTokenReach(strapi);
+    closeFrontEndAccountMutations(strapi);
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensurePublicPermissions(strapi);

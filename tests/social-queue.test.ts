@@ -11,7 +11,7 @@ const ARTICLE = UIDS.article;
 const QUEUE_ACTIONS = [
   'plugin::cchc.social-queue.claim',
   'plugin::cchc.social-queue.ack',
-  'plugin::cchc.social-queue.find',
+  'plugin::cchc.social-queue.list',
   'api::article.article.find',
 ];
 

@@ -5,8 +5,9 @@ const ROLE_UID = 'plugin::users-permissions.role';
 const PERMISSION_UID = 'plugin::users-permissions.permission';
 
 /**
- * The Public role reads published content and nothing else of ours: grants the reads
- * that are missing and revokes any other `api::` permission (unit reports are never public).
+ * The Public role reads published content and nothing else: grants the reads that are missing
+ * and revokes every other permission, ours (unit reports are never public) and the plugins'
+ * (front-end sign-up, login and password reset: the product has no front-end accounts).
  * Safe to run at every start.
  */
 export const ensurePublicPermissions = async (strapi: Core.Strapi) => {
@@ -20,7 +21,7 @@ export const ensurePublicPermissions = async (strapi: Core.Strapi) => {
   const current: Array<{ id: number; action: string }> = await strapi.db
     .query(PERMISSION_UID)
     .findMany({
-      where: { role: role.id, action: { $startsWith: 'api::' } },
+      where: { role: role.id },
       select: ['id', 'action'],
     });
 
@@ -39,5 +40,15 @@ export const ensurePublicPermissions = async (strapi: Core.Strapi) => {
     if (!present.has(action)) {
       await strapi.db.query(PERMISSION_UID).create({ data: { action, role: role.id } });
     }
+  }
+  await closeRegistration(strapi);
+};
+
+/** Turns off users-permissions sign-up (`allow_register`), in case Public is granted it again. */
+const closeRegistration = async (strapi: Core.Strapi) => {
+  const store = strapi.store({ type: 'plugin', name: 'users-permissions' });
+  const advanced = (await store.get({ key: 'advanced' })) as Record<string, unknown> | null;
+  if (advanced && advanced.allow_register !== false) {
+    await store.set({ key: 'advanced', value: { ...advanced, allow_register: false } });
   }
 };

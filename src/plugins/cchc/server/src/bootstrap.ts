@@ -2,10 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { getService } from './utils/get-service';
 import { auditAdminChanges } from './audit-admin-changes';
 import { ensureReportIndexes } from './reports/indexes';
+import { renameTokenActions } from './token-actions';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'conditions').register();
   await getService(strapi, 'report-actions').register();
+  await renameTokenActions(strapi);
 
   const tree = getService(strapi, 'unit-tree');
   await tree.ensureIndex();

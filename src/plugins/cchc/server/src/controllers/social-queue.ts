@@ -28,7 +28,7 @@ const socialQueueController = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** GET /api/social-queue?channel=&status=&page=&pageSize= */
-  async find(ctx: QueueContext) {
+  async list(ctx: QueueContext) {
     ctx.body = await getService(strapi, 'social-queue').list(
       parseInput(listQuerySchema, ctx.query, 'Tham số')
     );

@@ -1,9 +1,13 @@
 import documentsReadable from './documents-readable';
 import fullAccessTokenOnly from './full-access-token-only';
 import mediaInMyUnits from './media-in-my-units';
+import notReadOnlyToken from './not-read-only-token';
+import noFrontEndAccounts from './no-front-end-accounts';
 
 export default {
   'documents-readable': documentsReadable,
   'full-access-token-only': fullAccessTokenOnly,
   'media-in-my-units': mediaInMyUnits,
+  'not-read-only-token': notReadOnlyToken,
+  'no-front-end-accounts': noFrontEndAccounts,
 };

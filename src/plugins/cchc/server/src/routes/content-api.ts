@@ -22,7 +22,8 @@ export default {
     ...[
       ['POST', '/social-queue/claim', 'social-queue.claim'],
       ['POST', '/social-queue/:id/ack', 'social-queue.ack'],
-      ['GET', '/social-queue', 'social-queue.find'],
+      // its own action: a read-only token passes every action named find
+      ['GET', '/social-queue', 'social-queue.list'],
       // the district summary for reporting tools: API tokens given these actions
       ['GET', '/reports/summary', 'reports.summary'],
       ['GET', '/reports/summary.docx', 'reports.summaryDocx'],

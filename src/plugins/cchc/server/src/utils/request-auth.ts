@@ -28,4 +28,12 @@ export const isFullAccessAuth = (auth: RequestAuth | undefined) =>
     auth.credentials?.type === 'full-access'
   );
 
+/** A read-only API token: Strapi lets it through every route whose action ends in find/findOne. */
+export const isReadOnlyAuth = (auth: RequestAuth | undefined) =>
+  Boolean(
+    auth?.strategy?.name &&
+    TOKEN_STRATEGIES.has(auth.strategy.name) &&
+    auth.credentials?.type === 'read-only'
+  );
+
 export const isFullAccessToken = (strapi: Core.Strapi) => isFullAccessAuth(stateOf(strapi)?.auth);
