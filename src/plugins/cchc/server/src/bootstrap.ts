@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { getService } from './utils/get-service';
 import { auditAdminChanges } from './audit-admin-changes';
 import { ensureReportIndexes } from './reports/indexes';
+import { answerClientErrorsWithJson } from './client-errors';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'conditions').register();
@@ -36,6 +37,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureReportIndexes(strapi);
   // after the default roles exist, so that only changes made by people are recorded
   auditAdminChanges(strapi);
+  answerClientErrorsWithJson(strapi.server.httpServer);
 };
 
 export default bootstrap;
