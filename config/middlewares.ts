@@ -8,6 +8,8 @@ const config: Core.Config.Middlewares = [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
+  // before the body parsers: it reads text bodies itself to refuse invalid UTF-8
+  'plugin::cchc.input-guard',
   'strapi::body',
   'strapi::session',
   'strapi::favicon',

@@ -3,6 +3,7 @@ import { getService } from './utils/get-service';
 import { auditAdminChanges } from './audit-admin-changes';
 import { ensureReportIndexes } from './reports/indexes';
 import { renameTokenActions } from './token-actions';
+import { answerClientErrorsWithJson } from './client-errors';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'conditions').register();
@@ -38,6 +39,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureReportIndexes(strapi);
   // after the default roles exist, so that only changes made by people are recorded
   auditAdminChanges(strapi);
+  answerClientErrorsWithJson(strapi.server.httpServer);
 };
 
 export default bootstrap;

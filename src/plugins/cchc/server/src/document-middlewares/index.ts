@@ -1,3 +1,4 @@
+import filterShape from './filter-shape';
 import publishedOnly from './published-only';
 import siteFilter from './site-filter';
 import unitScope from './unit-scope';
@@ -16,6 +17,7 @@ import unitReport from './unit-report';
 
 /** Read-time and write-time rules, in the order they run. */
 export default {
+  'filter-shape': filterShape,
   'published-only': publishedOnly,
   'site-filter': siteFilter,
   // before unit-scope: an item belongs to its station's unit, which the scope then checks

@@ -5,6 +5,9 @@ import { findCurrentRow } from '../utils/current-row';
 import { ownerFieldOf } from '../utils/plugin-config';
 import { writeParams, type DocumentMiddlewareFactory } from './types';
 
+/** Every Document Service action that stores a subscription, whatever route it came from. */
+const SUBSCRIPTION_WRITES: string[] = ['create', 'update', 'clone', 'publish'];
+
 const EVENT_OF: Record<string, string> = {
   publish: 'entry.publish',
   unpublish: 'entry.unpublish',
@@ -19,8 +22,13 @@ const EVENT_OF: Record<string, string> = {
 const webhooksMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next) => {
   const webhooks = getService(strapi, 'webhooks');
   const params = writeParams(ctx);
-  if (ctx.uid === SUBSCRIPTION_UID && (ctx.action === 'create' || ctx.action === 'update')) {
-    await webhooks.prepare((params.data ??= {}), ctx.action === 'create');
+  if (ctx.uid === SUBSCRIPTION_UID && SUBSCRIPTION_WRITES.includes(ctx.action)) {
+    const data = (params.data ??= {});
+    await webhooks.prepare(data, ctx.action === 'create');
+    if (ctx.action === 'clone' && typeof data.url !== 'string' && params.documentId) {
+      // a clone is a new subscription: the target it copies is checked against today's rules
+      await webhooks.checkStoredTarget(params.documentId);
+    }
     return next();
   }
   const event = EVENT_OF[ctx.action];

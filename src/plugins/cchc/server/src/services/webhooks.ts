@@ -75,20 +75,35 @@ const webhooksService = ({ strapi }: { strapi: Core.Strapi }) => {
         }
       }
       if (typeof data.url === 'string') {
-        try {
-          await checkTarget(data.url, settings().allowedHosts);
-        } catch (error) {
-          if (error instanceof BlockedTargetError) {
-            throw new errors.ValidationError(error.message);
-          }
-          throw error;
-        }
+        await this.checkUrl(data.url);
       }
       if (creating && !data.secret) {
         data.secret = randomBytes(24).toString('hex');
       }
       if (typeof data.secret === 'string' && data.secret.length < MIN_SECRET_LENGTH) {
         throw new errors.ValidationError(`Khóa bí mật cần ít nhất ${MIN_SECRET_LENGTH} ký tự.`);
+      }
+    },
+
+    /** Refuses (400) a target outside the public internet that the allowlist does not name. */
+    async checkUrl(url: string) {
+      try {
+        await checkTarget(url, settings().allowedHosts);
+      } catch (error) {
+        if (error instanceof BlockedTargetError) {
+          throw new errors.ValidationError(error.message);
+        }
+        throw error;
+      }
+    },
+
+    /** Checks the target a stored subscription holds, e.g. before it is copied. */
+    async checkStoredTarget(documentId: string) {
+      const stored = (await strapi.db
+        .query(SUBSCRIPTION_UID)
+        .findOne({ where: { documentId }, select: ['url'] })) as { url?: unknown } | null;
+      if (typeof stored?.url === 'string') {
+        await this.checkUrl(stored.url);
       }
     },
 
