@@ -4,6 +4,16 @@ import { auditAdminChanges } from './audit-admin-changes';
 import { ensureReportIndexes } from './reports/indexes';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
+  getService(strapi, 'database-outage').watch();
+  // readiness for load balancers, beside Strapi's /_health (liveness): no auth, no /api prefix
+  strapi.server.routes([
+    {
+      method: 'GET',
+      path: '/_ready',
+      handler: 'plugin::cchc.readiness.show',
+      config: { auth: false },
+    },
+  ]);
   await getService(strapi, 'conditions').register();
   await getService(strapi, 'report-actions').register();
 

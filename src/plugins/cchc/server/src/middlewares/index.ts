@@ -1,9 +1,11 @@
 import site from './site';
 import requestId from './request-id';
 import draftByDefault from './draft-by-default';
+import databaseOutage from './database-outage';
 
 export default {
   site,
   'request-id': requestId,
   'draft-by-default': draftByDefault,
+  'database-outage': databaseOutage,
 };

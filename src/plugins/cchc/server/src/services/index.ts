@@ -26,6 +26,8 @@ import reportSummary from './report-summary';
 import reportReminders from './report-reminders';
 import reportActions from './report-actions';
 import reportExports from './report-exports';
+import databaseOutage from './database-outage';
+import readiness from './readiness';
 
 const services = {
   slug,
@@ -56,6 +58,8 @@ const services = {
   'report-reminders': reportReminders,
   'report-actions': reportActions,
   'report-exports': reportExports,
+  'database-outage': databaseOutage,
+  readiness,
 };
 
 export default services;
