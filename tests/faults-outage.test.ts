@@ -211,6 +211,31 @@ describeOutage('while PostgreSQL is down or restarting', () => {
     expect(await storedWithTitle(title)).toBe(0);
   });
 
+  test('GraphQL: a resolver that loses the connection is 503, not 200 with an internal error', async () => {
+    await settled();
+    let armed = true;
+    const stopAtArticles = (query: { sql?: string }) => {
+      if (armed && /^select .* from "public"\."articles"/i.test(query.sql ?? '')) {
+        armed = false;
+        cluster!.stop('immediate');
+      }
+    };
+    strapi().db.connection.on('query', stopAtArticles);
+    try {
+      const res = await http(strapi())
+        .post('/graphql')
+        .set('Authorization', `Bearer ${fullAccess}`)
+        .send({ query: '{ articles { title } }' });
+      expect(armed).toBe(false);
+      expectOutage(res);
+      expect(res.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    } finally {
+      strapi().db.connection.off('query', stopAtArticles);
+      cluster!.start();
+    }
+    await waitUntilReady();
+  });
+
   test('every surface answers 503 with Retry-After, readiness says so, liveness stays 204', async () => {
     await settled();
     cluster!.stop('fast');

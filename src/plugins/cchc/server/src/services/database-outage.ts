@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { isDatabaseUnavailable } from '../utils/database-outage';
+import { guardAgainstOutageRejections } from '../utils/outage-rejections';
 import { pluginConfig } from '../utils/plugin-config';
 
 interface EventSource {
@@ -36,6 +37,10 @@ const databaseOutageService = ({ strapi }: { strapi: Core.Strapi }) => {
       const pool = (knex.client as { pool?: EventSource }).pool;
       pool?.on('acquireFail', record);
       pool?.on('createFail', record);
+      guardAgainstOutageRejections((message) => {
+        record();
+        strapi.log.error(message);
+      });
     },
 
     /** Whether a connection failed at or after `at` (ms since the epoch). */
