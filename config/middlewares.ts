@@ -4,6 +4,7 @@ const config: Core.Config.Middlewares = [
   'plugin::cchc.request-id',
   'strapi::logger',
   'strapi::errors',
+  'plugin::cchc.database-outage',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',

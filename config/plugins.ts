@@ -115,6 +115,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
             `${env('PUBLIC_URL', '') || 'http://localhost:1337'}/admin`
           ),
         },
+        outage: {
+          retryAfterSeconds: env.int('OUTAGE_RETRY_AFTER_SECONDS', 5),
+          readinessTimeoutMs: env.int('READINESS_TIMEOUT_MS', 2000),
+          redisUrl: env('REDIS_URL', ''),
+        },
       },
     },
     email: {

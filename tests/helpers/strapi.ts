@@ -9,9 +9,9 @@ export interface TestApp {
 
 const root = path.resolve(__dirname, '..', '..');
 
-/** Boots the real app from dist/ on a throwaway database; call once per test file. */
-export const startApp = async (): Promise<TestApp> => {
-  const database = await createTestDatabase();
+/** Boots the real app from dist/ on a throwaway database (or the given one); call once per test file. */
+export const startApp = async (given?: TestDatabase): Promise<TestApp> => {
+  const database = given ?? (await createTestDatabase());
   Object.assign(process.env, database.env);
   const strapi = await createStrapi({
     appDir: root,

@@ -6,6 +6,16 @@ import { renameTokenActions } from './token-actions';
 import { answerClientErrorsWithJson } from './client-errors';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
+  getService(strapi, 'database-outage').watch();
+  // readiness for load balancers, beside Strapi's /_health (liveness): no auth, no /api prefix
+  strapi.server.routes([
+    {
+      method: 'GET',
+      path: '/_ready',
+      handler: 'plugin::cchc.readiness.show',
+      config: { auth: false },
+    },
+  ]);
   await getService(strapi, 'conditions').register();
   await getService(strapi, 'report-actions').register();
   await renameTokenActions(strapi);

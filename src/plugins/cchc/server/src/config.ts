@@ -87,6 +87,15 @@ export const pluginConfigSchema = z.strictObject({
     /** The admin panel's public address, for links in reminder e-mails. */
     adminUrl: z.string().regex(/^https?:\/\/.+/, 'an http(s) URL'),
   }),
+  /** Database outages: 503 with Retry-After, and the readiness check (GET /_ready). */
+  outage: z.strictObject({
+    /** Seconds a client is told to wait before retrying (Retry-After) while the database is down. */
+    retryAfterSeconds: z.number().int().min(1).max(3600),
+    /** How long the readiness check waits for the database (and Redis) to answer. */
+    readinessTimeoutMs: z.number().int().min(100).max(60000),
+    /** Redis checked by readiness when set (redis://[user:password@]host:port, rediss:// for TLS). */
+    redisUrl: z.string(),
+  }),
   /** IANA time zone of datetimes given without an offset (`2026-12-01T08:00`). */
   timeZone: z.string().refine((zone) => {
     try {
@@ -138,6 +147,7 @@ export default {
       },
       adminUrl: 'http://localhost:1337/admin',
     },
+    outage: { retryAfterSeconds: 5, readinessTimeoutMs: 2000, redisUrl: '' },
     feeds: {
       defaultItemUrl: 'http://localhost:1337/{type}/{slug}',
       title: 'Tuyên truyền cải cách hành chính',

@@ -27,6 +27,8 @@ import reportReminders from './report-reminders';
 import reportActions from './report-actions';
 import reportExports from './report-exports';
 import mediaScope from './media-scope';
+import databaseOutage from './database-outage';
+import readiness from './readiness';
 
 const services = {
   slug,
@@ -58,6 +60,8 @@ const services = {
   'report-actions': reportActions,
   'report-exports': reportExports,
   'media-scope': mediaScope,
+  'database-outage': databaseOutage,
+  readiness,
 };
 
 export default services;

@@ -1,0 +1,75 @@
+import type { Core } from '@strapi/strapi';
+import { isDatabaseUnavailable } from '../utils/database-outage';
+import { guardAgainstOutageRejections } from '../utils/outage-rejections';
+import { pluginConfig } from '../utils/plugin-config';
+
+interface EventSource {
+  on(event: string, listener: (...args: unknown[]) => void): unknown;
+}
+
+/**
+ * Knows when the database last failed to answer, from the connection pool (a connection that
+ * could not be made or acquired) and from queries that failed for want of a connection. Requests
+ * whose errors started during such a failure are answered 503 rather than with whatever Strapi
+ * made of the failed query (a 401 when auth lookups fail, a 400 "Invalid relations", a 500).
+ */
+const databaseOutageService = ({ strapi }: { strapi: Core.Strapi }) => {
+  let lastFailureAt = 0;
+  let watching = false;
+  const record = () => {
+    lastFailureAt = Date.now();
+  };
+  const settings = () => pluginConfig(strapi).outage;
+
+  return {
+    /** Listens to the pool and to failed queries; once, at bootstrap. */
+    watch() {
+      if (watching) {
+        return;
+      }
+      watching = true;
+      const knex = strapi.db.connection;
+      knex.on('query-error', (error: unknown) => {
+        if (isDatabaseUnavailable(error)) {
+          record();
+        }
+      });
+      const pool = (knex.client as { pool?: EventSource }).pool;
+      pool?.on('acquireFail', record);
+      pool?.on('createFail', record);
+      guardAgainstOutageRejections((message) => {
+        record();
+        strapi.log.error(message);
+      });
+    },
+
+    /** Whether a connection failed at or after `at` (ms since the epoch). */
+    failedSince(at: number) {
+      return lastFailureAt >= at;
+    },
+
+    /** Whether the database answers `select 1` within the timeout. */
+    async reachable(timeoutMs = settings().readinessTimeoutMs): Promise<boolean> {
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      });
+      const answered = Promise.resolve(strapi.db.connection.raw('select 1')).then(
+        () => true,
+        () => false
+      );
+      try {
+        return await Promise.race([answered, timedOut]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+
+    retryAfterSeconds() {
+      return settings().retryAfterSeconds;
+    },
+  };
+};
+
+export default databaseOutageService;
+export type DatabaseOutageService = ReturnType<typeof databaseOutageService>;
