@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { getService } from './utils/get-service';
 import { auditAdminChanges } from './audit-admin-changes';
 import { ensureReportIndexes } from './reports/indexes';
+import { guardSiteTokenRows } from './site-token-rows';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'conditions').register();
@@ -34,8 +35,10 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     [strapi.db.metadata.get('plugin::cchc.report-reminder').tableName]
   );
   await ensureReportIndexes(strapi);
+  await getService(strapi, 'site-tokens').ensureIndex();
   // after the default roles exist, so that only changes made by people are recorded
   auditAdminChanges(strapi);
+  guardSiteTokenRows(strapi);
 };
 
 export default bootstrap;

@@ -5,6 +5,7 @@ import feeds from './feeds';
 import socialQueue from './social-queue';
 import radio from './radio';
 import reports from './reports';
+import siteTokens from './site-tokens';
 
 export default {
   openapi,
@@ -14,4 +15,5 @@ export default {
   'social-queue': socialQueue,
   radio,
   reports,
+  'site-tokens': siteTokens,
 };

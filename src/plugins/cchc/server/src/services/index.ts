@@ -26,6 +26,7 @@ import reportSummary from './report-summary';
 import reportReminders from './report-reminders';
 import reportActions from './report-actions';
 import reportExports from './report-exports';
+import siteTokens from './site-tokens';
 
 const services = {
   slug,
@@ -56,6 +57,7 @@ const services = {
   'report-reminders': reportReminders,
   'report-actions': reportActions,
   'report-exports': reportExports,
+  'site-tokens': siteTokens,
 };
 
 export default services;
