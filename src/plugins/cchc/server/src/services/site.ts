@@ -49,7 +49,7 @@ const siteService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async filtersFor(uid: UID.ContentType, slug: string): Promise<Record<string, unknown>> {
     const token = siteTokenOf(strapi);
     if (token && token.unit.slug !== slug) {
-      throw new errors.ForbiddenError(
+      throw new errors.PolicyError(
         `Mã truy cập trang này chỉ đọc trang của đơn vị mình (site=${token.unit.slug}).`
       );
     }
