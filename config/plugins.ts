@@ -46,6 +46,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           'api::rundown-item.rundown-item': 'unit',
           'plugin::cchc.speech-job': 'unit',
           'plugin::cchc.report-reminder': 'unit',
+          'plugin::cchc.site-token': 'unit',
         },
         sharedFlag: 'sharedWithSubunits',
         selfGoverningKinds: ['people_committee'],

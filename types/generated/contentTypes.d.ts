@@ -2457,6 +2457,105 @@ export interface PluginCchcScheduledJob extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginCchcSiteToken extends Struct.CollectionTypeSchema {
+  collectionName: 'cchc_site_tokens';
+  info: {
+    description: 'M\u00E3 \u0111\u1EC3 trang th\u00F4ng tin c\u1EE7a m\u1ED9t \u0111\u01A1n v\u1ECB \u0111\u1ECDc n\u1ED9i dung c\u1EE7a trang m\u00ECnh qua API; c\u00F3 th\u1EC3 cho xem tr\u01B0\u1EDBc b\u1EA3n nh\u00E1p c\u1EE7a \u0111\u01A1n v\u1ECB';
+    displayName: 'M\u00E3 truy c\u1EADp trang';
+    pluralName: 'site-tokens';
+    singularName: 'site-token';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    cchc: {
+      listFields: [
+        'id',
+        'name',
+        'unit',
+        'keyPrefix',
+        'canPreviewDrafts',
+        'expiresAt',
+        'lastUsedAt',
+      ];
+      mainField: 'name';
+    };
+    'content-manager': {
+      visible: true;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    canPreviewDrafts: Schema.Attribute.Boolean &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'Ch\u1EC9 b\u1EA3n nh\u00E1p c\u1EE7a ch\u00EDnh \u0111\u01A1n v\u1ECB n\u00E0y, kh\u00F4ng bao gi\u1EDD c\u1EE7a \u0111\u01A1n v\u1ECB kh\u00E1c';
+          label: 'Cho xem tr\u01B0\u1EDBc b\u1EA3n nh\u00E1p';
+        };
+      }> &
+      Schema.Attribute.DefaultTo<false>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    expiresAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: '\u0110\u1EC3 tr\u1ED1ng: kh\u00F4ng h\u1EBFt h\u1EA1n';
+          label: 'H\u1EBFt h\u1EA1n l\u00FAc';
+        };
+      }>;
+    keyHash: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 128;
+      }>;
+    keyPrefix: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'Ph\u1EA7n \u0111\u1EA7u c\u1EE7a m\u00E3 \u0111\u1EC3 nh\u1EADn ra; m\u00E3 \u0111\u1EA7y \u0111\u1EE7 ch\u1EC9 hi\u1EC7n m\u1ED9t l\u1EA7n khi t\u1EA1o';
+          editable: false;
+          label: 'M\u00E3 b\u1EAFt \u0111\u1EA7u b\u1EB1ng';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    lastUsedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          editable: false;
+          label: 'D\u00F9ng l\u1EA7n cu\u1ED1i';
+        };
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::cchc.site-token'> &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'V\u00ED d\u1EE5: Trang th\u00F4ng tin x\u00E3 S\u01A1n T\u00E2y';
+          label: 'T\u00EAn';
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'> &
+      Schema.Attribute.SetPluginOptions<{
+        cchc: {
+          description: 'M\u00E3 ch\u1EC9 \u0111\u1ECDc \u0111\u01B0\u1EE3c n\u1ED9i dung c\u1EE7a trang \u0111\u01A1n v\u1ECB n\u00E0y';
+          label: '\u0110\u01A1n v\u1ECB (trang)';
+        };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface PluginCchcSocialPost extends Struct.CollectionTypeSchema {
   collectionName: 'cchc_social_posts';
   info: {
@@ -3500,6 +3599,7 @@ declare module '@strapi/strapi' {
       'plugin::cchc.audit-entry': PluginCchcAuditEntry;
       'plugin::cchc.report-reminder': PluginCchcReportReminder;
       'plugin::cchc.scheduled-job': PluginCchcScheduledJob;
+      'plugin::cchc.site-token': PluginCchcSiteToken;
       'plugin::cchc.social-post': PluginCchcSocialPost;
       'plugin::cchc.speech-job': PluginCchcSpeechJob;
       'plugin::cchc.unit-membership': PluginCchcUnitMembership;

@@ -4,6 +4,7 @@ import { auditAdminChanges } from './audit-admin-changes';
 import { ensureReportIndexes } from './reports/indexes';
 import { renameTokenActions } from './token-actions';
 import { answerClientErrorsWithJson } from './client-errors';
+import { guardSiteTokenRows } from './site-token-rows';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   getService(strapi, 'database-outage').watch();
@@ -47,9 +48,11 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     [strapi.db.metadata.get('plugin::cchc.report-reminder').tableName]
   );
   await ensureReportIndexes(strapi);
+  await getService(strapi, 'site-tokens').ensureIndex();
   // after the default roles exist, so that only changes made by people are recorded
   auditAdminChanges(strapi);
   answerClientErrorsWithJson(strapi.server.httpServer);
+  guardSiteTokenRows(strapi);
 };
 
 export default bootstrap;

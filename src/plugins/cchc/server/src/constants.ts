@@ -35,6 +35,7 @@ export const REMINDER_UID = 'plugin::cchc.report-reminder';
 export const REPORT_UID = 'api::unit-report.unit-report';
 export const CAMPAIGN_UID = 'api::campaign.campaign';
 export const SOCIAL_CHANNEL_UID = 'api::social-channel.social-channel';
+export const SITE_TOKEN_UID = 'plugin::cchc.site-token';
 
 /** Review stages of a managed document's draft, in workflow order. */
 export const REVIEW_STAGES = ['draft', 'submitted', 'approved', 'returned'] as const;

@@ -7,12 +7,14 @@ import {
   DELIVERY_UID,
   JOB_UID,
   MEMBERSHIP_UID,
+  SITE_TOKEN_UID,
   SOCIAL_POST_UID,
   SPEECH_JOB_UID,
   SUBSCRIPTION_UID,
 } from './constants';
 import { addReviewFields } from './review-fields';
 import { registerGraphql } from './graphql';
+import { siteTokenStrategy } from './strategies/site-token';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   addReviewFields(strapi);
@@ -21,6 +23,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   }
   guardContentManagerRoutes(strapi);
   guardUploadRoutes(strapi);
+  strapi.get('auth').register('content-api', siteTokenStrategy(strapi));
   if (strapi.plugin('graphql')) {
     const extension = strapi.plugin('graphql').service('extension');
     extension.shadowCRUD(MEMBERSHIP_UID).disable();
@@ -32,6 +35,8 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
     extension.shadowCRUD(SPEECH_JOB_UID).disableMutations();
     // subscriptions hold their signing secrets: admin only
     extension.shadowCRUD(SUBSCRIPTION_UID).disable();
+    // site tokens are managed in the admin only
+    extension.shadowCRUD(SITE_TOKEN_UID).disable();
     registerGraphql(strapi);
   }
 };

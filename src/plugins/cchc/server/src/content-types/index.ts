@@ -6,6 +6,7 @@ import webhookSubscriptionSchema from './webhook-subscription/schema.json';
 import webhookDeliverySchema from './webhook-delivery/schema.json';
 import speechJobSchema from './speech-job/schema.json';
 import reportReminderSchema from './report-reminder/schema.json';
+import siteTokenSchema from './site-token/schema.json';
 
 export default {
   'unit-membership': { schema: unitMembershipSchema },
@@ -16,4 +17,5 @@ export default {
   'webhook-delivery': { schema: webhookDeliverySchema },
   'speech-job': { schema: speechJobSchema },
   'report-reminder': { schema: reportReminderSchema },
+  'site-token': { schema: siteTokenSchema },
 };

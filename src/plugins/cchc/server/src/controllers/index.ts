@@ -6,6 +6,7 @@ import socialQueue from './social-queue';
 import radio from './radio';
 import reports from './reports';
 import readiness from './readiness';
+import siteTokens from './site-tokens';
 
 export default {
   openapi,
@@ -16,4 +17,5 @@ export default {
   radio,
   reports,
   readiness,
+  'site-tokens': siteTokens,
 };

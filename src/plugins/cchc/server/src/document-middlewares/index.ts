@@ -14,6 +14,7 @@ import socialQueue from './social-queue';
 import webhooks from './webhooks';
 import audit from './audit';
 import unitReport from './unit-report';
+import siteToken from './site-token';
 
 /** Read-time and write-time rules, in the order they run. */
 export default {
@@ -31,6 +32,7 @@ export default {
   'draft-rules': draftRules,
   // after unit-scope: the unit a report is for has been checked against the editor's
   'unit-report': unitReport,
+  'site-token': siteToken,
   airtime,
   review,
   'social-queue': socialQueue,

@@ -49,7 +49,9 @@ const unitScopeMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, n
   };
 
   if (ctx.action === 'delete') {
+    // only types with drafts can be "published" (Strapi 5 stamps publishedAt on every row of the others)
     if (
+      ctx.contentType.options?.draftAndPublish &&
       params.documentId &&
       !canOn(
         strapi,

@@ -25,6 +25,8 @@ export default {
       ['POST', '/reports/remind', 'reports.remind'],
       ['GET', '/reports/:documentId', 'reports.state'],
       ['POST', '/reports/:documentId/:action', 'reports.transition'],
+      // the key of a site token: the service checks the update permission on its unit
+      ['POST', '/site-tokens/:documentId/key', 'site-tokens.issueKey'],
     ].map(([method, path, handler]) => ({
       method,
       path,

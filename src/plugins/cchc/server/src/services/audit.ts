@@ -1,5 +1,5 @@
 import type { Core, Schema, UID } from '@strapi/strapi';
-import { AUDIT_UID, MEMBERSHIP_UID } from '../constants';
+import { AUDIT_UID, MEMBERSHIP_UID, SITE_TOKEN_UID } from '../constants';
 import { findCurrentRow } from '../utils/current-row';
 import { ownerFieldOf, pluginConfig } from '../utils/plugin-config';
 import { attributesOf } from '../utils/plugin-options';
@@ -82,7 +82,7 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   isAudited(uid: string) {
-    return uid.startsWith('api::') || uid === MEMBERSHIP_UID;
+    return uid.startsWith('api::') || uid === MEMBERSHIP_UID || uid === SITE_TOKEN_UID;
   },
 
   /**
@@ -130,7 +130,9 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
         continue;
       }
       changedFields.push(field);
-      if (SHORT_SCALARS.has(attribute.type) && short(was) && short(now)) {
+      // a private field's value (a key hash, a tree path) never goes into the trail
+      const isPrivate = (attribute as { private?: boolean }).private === true;
+      if (!isPrivate && SHORT_SCALARS.has(attribute.type) && short(was) && short(now)) {
         changes[field] = { before: was ?? null, after: now ?? null };
       }
     }

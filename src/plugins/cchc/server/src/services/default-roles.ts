@@ -56,6 +56,7 @@ const STATIONS = 'api::station.station';
 const RUNDOWN = 'api::rundown-item.rundown-item';
 const SPEECH_JOBS = 'plugin::cchc.speech-job';
 const REMINDERS = 'plugin::cchc.report-reminder';
+const SITE_TOKENS = 'plugin::cchc.site-token';
 const REPORT_DECISION_FIELDS = ['reportStatus', 'returnReason', 'submittedAt'];
 
 const own = conditionId(CONDITIONS.inMyUnit);
@@ -116,6 +117,13 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
         subjects: [SOCIAL_CHANNELS, STATIONS, RUNDOWN],
         verbs: ['create', 'read', 'update', 'delete'],
         condition: below,
+      },
+      // the sites' API keys; the key itself is issued by its own route, shown once
+      {
+        subjects: [SITE_TOKENS],
+        verbs: ['create', 'read', 'update', 'delete'],
+        condition: below,
+        withoutFields: ['keyHash'],
       },
     ],
     // the progress dashboard, without the reports themselves

@@ -29,6 +29,7 @@ import reportExports from './report-exports';
 import mediaScope from './media-scope';
 import databaseOutage from './database-outage';
 import readiness from './readiness';
+import siteTokens from './site-tokens';
 
 const services = {
   slug,
@@ -62,6 +63,7 @@ const services = {
   'media-scope': mediaScope,
   'database-outage': databaseOutage,
   readiness,
+  'site-tokens': siteTokens,
 };
 
 export default services;

@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { pluginConfig } from '../utils/plugin-config';
 import { attributesOf } from '../utils/plugin-options';
+import { siteTokenOf } from '../utils/request-auth';
 import { idsOnPath } from './unit-tree';
 
 export interface SiteUnits {
@@ -46,6 +47,12 @@ const siteService = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Document Service filters for a type's items on a site. */
   async filtersFor(uid: UID.ContentType, slug: string): Promise<Record<string, unknown>> {
+    const token = siteTokenOf(strapi);
+    if (token && token.unit.slug !== slug) {
+      throw new errors.PolicyError(
+        `Mã truy cập trang này chỉ đọc trang của đơn vị mình (site=${token.unit.slug}).`
+      );
+    }
     const { scopedTypes, sharedFlag } = pluginConfig(strapi);
     const field = scopedTypes[uid];
     if (!field) {

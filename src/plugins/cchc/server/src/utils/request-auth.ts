@@ -5,6 +5,24 @@ export interface RequestAuth {
   credentials?: { type?: string } | null;
 }
 
+/** Name under which the plugin's site token strategy is registered for the Content API. */
+export const SITE_TOKEN_STRATEGY = 'cchc-site-token';
+
+/** What a site token authenticates as: one unit's site, resolved once per request. */
+export interface SiteTokenCredentials {
+  type: 'site';
+  id: number;
+  name: string;
+  unit: { id: number; slug: string };
+  canPreviewDrafts: boolean;
+  /** the site's own units: its unit and the offices, centres and agencies that speak for it */
+  own: number[];
+  /** the units above the site and those that speak for them (their shared items show) */
+  above: number[];
+  /** Content API actions the token may call: the Public role's find/findOne */
+  actions: string[];
+}
+
 interface RequestState {
   route?: { info?: { type?: string } };
   auth?: RequestAuth;
@@ -37,3 +55,11 @@ export const isReadOnlyAuth = (auth: RequestAuth | undefined) =>
   );
 
 export const isFullAccessToken = (strapi: Core.Strapi) => isFullAccessAuth(stateOf(strapi)?.auth);
+
+/** The site token of the current Content API request, if it was made with one. */
+export const siteTokenOf = (strapi: Core.Strapi): SiteTokenCredentials | undefined => {
+  const auth = stateOf(strapi)?.auth;
+  return auth?.strategy?.name === SITE_TOKEN_STRATEGY
+    ? (auth.credentials as SiteTokenCredentials | undefined)
+    : undefined;
+};
