@@ -134,6 +134,13 @@ describe('a rundown item names only a script its author may read', () => {
       .send({});
     expect(clash.status).toBe(400);
     expect(clash.body.error.message).toContain('vị trí 1');
+    // another commune cannot copy the item, nor learn its window's contents by trying
+    const foreignClone = await http(app.strapi)
+      .post(`${CM}/clone/${documentId}`)
+      .set(bearer(editorB.token))
+      .send({});
+    expect(foreignClone.status).toBe(404);
+    expect(foreignClone.text).not.toContain('Nháp của xã Sơn Tây');
     expect(await itemCount()).toBe(before + 1);
   });
 
