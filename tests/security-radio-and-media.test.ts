@@ -134,6 +134,13 @@ describe('a rundown item names only a script its author may read', () => {
       .send({});
     expect(clash.status).toBe(400);
     expect(clash.body.error.message).toContain('vị trí 1');
+    // another commune cannot copy the item, nor learn its window's contents by trying
+    const foreignClone = await http(app.strapi)
+      .post(`${CM}/clone/${documentId}`)
+      .set(bearer(editorB.token))
+      .send({});
+    expect(foreignClone.status).toBe(404);
+    expect(foreignClone.text).not.toContain('Nháp của xã Sơn Tây');
     expect(await itemCount()).toBe(before + 1);
   });
 
@@ -312,6 +319,8 @@ describe('the media library belongs to units', () => {
   let districtFile: StoredFile;
   let districtFolder: number;
   let districtBytes: Buffer;
+  /** a commune editor's own file, to be pushed into the district's folder */
+  let ownFile: number;
 
   const tmpPng = (bytes: Buffer) => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-media-')), 'anh.png');
@@ -351,6 +360,7 @@ describe('the media library belongs to units', () => {
     expect(upload.status).toBe(201);
     districtFile = (await storedFile(app.strapi, upload.body[0].id))!;
     districtBytes = bytesBehind(app.strapi, districtFile.url);
+    ownFile = (await uploadAs(app.strapi, editorA.token, 'cua-toi.png')).body[0].id as number;
   });
 
   test('a commune editor still uploads, and reads and picks any file', async () => {
@@ -463,6 +473,20 @@ describe('the media library belongs to units', () => {
           .send({ fileIds: [districtFile.id] }),
     ],
     ['POST /upload/ai-metadata-jobs', () => http(app.strapi).post('/upload/ai-metadata-jobs')],
+    [
+      'PUT /upload/files/:id (own file into the district’s folder)',
+      () =>
+        http(app.strapi)
+          .put(`/upload/files/${ownFile}`)
+          .send({ fileInfo: { name: 'cua-toi.png', folder: districtFolder } }),
+    ],
+    [
+      'POST /upload/actions/bulk-update (own file into the district’s folder)',
+      () =>
+        http(app.strapi)
+          .post('/upload/actions/bulk-update')
+          .send({ updates: [{ id: ownFile, fileInfo: { folder: districtFolder } }] }),
+    ],
   ])('%s on the district’s file or folder is refused to a commune editor', async (_, send) => {
     const res = await send().set(bearer(editorA.token));
     expect(res.status).toBe(403);

@@ -5,7 +5,7 @@ import { callerMayRead } from '../utils/readable-target';
 import { toOneChange } from '../utils/relation-input';
 import { writeParams, type DocumentMiddlewareFactory } from './types';
 
-const ITEM = 'api::rundown-item.rundown-item';
+const ITEM = 'api::rundown-item.rundown-item' as UID.ContentType;
 const SCRIPT = 'api::broadcast-script.broadcast-script' as UID.ContentType;
 const WRITES = ['create', 'update', 'clone'];
 /** Filled in from the station and the script; never taken from a request. */
@@ -20,6 +20,14 @@ const rundownMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, nex
     return next();
   }
   const params = writeParams(ctx);
+  // before the plan reads the source: its window and neighbours are not for another unit's eyes
+  if (
+    ctx.action === 'clone' &&
+    params.documentId &&
+    !(await callerMayRead(strapi, ITEM, { documentId: params.documentId }))
+  ) {
+    throw new errors.NotFoundError('Không tìm thấy mục để nhân bản.');
+  }
   const data = (params.data ??= {});
   for (const field of DERIVED) {
     delete data[field];

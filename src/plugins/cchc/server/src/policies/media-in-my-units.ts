@@ -32,7 +32,7 @@ const ids = (value: unknown): number[] =>
       : []
   );
 
-/** The folder a multipart upload's `fileInfo` (a JSON string, an object or a list of them) names. */
+/** The folders a `fileInfo` (a JSON string, an object or a list of them) puts files into. */
 const uploadFolders = (fileInfo: unknown): number[] =>
   (Array.isArray(fileInfo) ? fileInfo : [fileInfo]).flatMap((info) => {
     try {
@@ -52,14 +52,14 @@ const targetsOf = (kind: MediaRoute, ctx: PolicyContext): MediaTargets => {
   switch (kind) {
     case 'upload':
       return query.id !== undefined
-        ? { fileIds: ids(query.id) }
+        ? { fileIds: ids(query.id), folderIds: uploadFolders(body.fileInfo) }
         : { folderIds: uploadFolders(body.fileInfo) };
     case 'upload-file':
       return { folderIds: uploadFolders(body.fileInfo) };
     case 'upload-from-urls':
       return { folderIds: ids(body.folderId ?? []) };
     case 'file':
-      return { fileIds: ids(ctx.params.id) };
+      return { fileIds: ids(ctx.params.id), folderIds: uploadFolders(body.fileInfo ?? []) };
     case 'files':
       return { fileIds: ids(body.fileIds ?? []) };
     case 'folder-create':
@@ -74,14 +74,16 @@ const targetsOf = (kind: MediaRoute, ctx: PolicyContext): MediaTargets => {
         folderTrees: ids(body.folderIds ?? []),
         folderIds: ids(body.destinationFolderId ?? []),
       };
-    case 'bulk-update':
+    case 'bulk-update': {
+      const updates = (Array.isArray(body.updates) ? body.updates : []) as Array<{
+        id?: unknown;
+        fileInfo?: unknown;
+      } | null>;
       return {
-        fileIds: ids(
-          (Array.isArray(body.updates) ? body.updates : []).map(
-            (update: unknown) => (update as { id?: unknown } | null)?.id
-          )
-        ),
+        fileIds: ids(updates.map((update) => update?.id)),
+        folderIds: uploadFolders(updates.map((update) => update?.fileInfo ?? null)),
       };
+    }
     case 'library':
       return {};
   }
