@@ -181,7 +181,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
             'Nội dung tuyên truyền cải cách hành chính: tin bài, tài liệu, chương trình phát thanh, hội nghị, đơn vị, chuyên mục, chuyên đề, kế hoạch.',
         },
         'x-strapi-config': {
-          plugins: ['users-permissions', 'upload'],
+          // neither plugin offers Public anything; src/bootstrap/public-documentation.ts filters the rest
+          plugins: [],
         },
       },
     },

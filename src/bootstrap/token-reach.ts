@@ -15,6 +15,9 @@ const FULL_ACCESS_SUBJECTS = [
   /^plugin::cchc\.(?!social-queue\.|feeds\.|openapi\.|reports\.)/,
 ];
 
+export const isPublicRead = (action: string | undefined) =>
+  action !== undefined && PUBLIC_READS.has(action);
+
 /** Strapi's own test for the routes a read-only token passes (5.54, content-api-token strategy). */
 const isReadAction = (action: string) => action.endsWith('find') || action.endsWith('findOne');
 
@@ -29,8 +32,10 @@ export const reachPolicyFor = (action: string): ReachPolicy | undefined => {
 };
 
 interface Route {
+  method?: string;
+  path?: string;
   handler?: unknown;
-  config?: { auth?: false | { scope?: string[] }; policies?: unknown[] };
+  config?: { auth?: false | { scope?: string[] }; policies?: unknown[]; prefix?: string };
 }
 interface Router {
   type?: string;
@@ -69,6 +74,38 @@ const guard = (route: Route, action: string | undefined, fullAccessSubjects: Set
   } else if (!policies.includes(policy)) {
     route.config.policies = [...policies, policy];
   }
+};
+
+export interface ContentApiRoute {
+  method: string;
+  /** Below the REST prefix (`/api`), as the router mounts it: `/articles/:id`, `/auth/local`. */
+  path: string;
+  action: string | undefined;
+  auth: boolean;
+}
+
+/** Every Content API route the app and its plugins declare, with the action it checks. */
+export const listContentApiRoutes = (strapi: Core.Strapi): ContentApiRoute[] => {
+  const origins = [
+    ...Object.entries(strapi.apis).map(([name, api]) => ({
+      routers: api.routes as Routers,
+      namespace: `api::${name}`,
+      prefix: '',
+    })),
+    ...Object.entries(strapi.plugins).map(([name, plugin]) => ({
+      routers: plugin.routes as Routers,
+      namespace: `plugin::${name}`,
+      prefix: `/${name}`,
+    })),
+  ];
+  return origins.flatMap(({ routers, namespace, prefix }) =>
+    contentApiRoutes(routers).map((route) => ({
+      method: route.method ?? 'GET',
+      path: `${route.config?.prefix ?? prefix}${route.path ?? ''}`,
+      action: actionOf(route, namespace),
+      auth: route.config?.auth !== false,
+    }))
+  );
 };
 
 /**
