@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { graphqlLimits, landingPage, operationLimits } from './graphql/operation-limits';
 
 const allowedMediaTypes = [
   'image/*',
@@ -25,6 +26,7 @@ const deniedTypes = [
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => {
   const isProduction = env('NODE_ENV') === 'production';
+  const limits = graphqlLimits(env);
   return {
     cchc: {
       enabled: true,
@@ -161,12 +163,15 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       config: {
         endpoint: '/graphql',
         shadowCRUD: true,
-        depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 8),
+        depthLimit: limits.depth,
         defaultLimit: 25,
         maxLimit: 100,
-        landingPage: env.bool('GRAPHQL_PLAYGROUND', !isProduction),
+        landingPage: landingPage(env.bool('GRAPHQL_PLAYGROUND', !isProduction)),
         apolloServer: {
           introspection: env.bool('GRAPHQL_INTROSPECTION', !isProduction),
+          ...operationLimits(limits, {
+            fieldSuggestions: env.bool('GRAPHQL_FIELD_SUGGESTIONS', !isProduction),
+          }),
         },
       },
     },

@@ -6,6 +6,7 @@ import apiConfig from '../config/api';
 const envFrom = (vars: Record<string, string>) => {
   const env = ((key: string, fallback?: unknown) => vars[key] ?? fallback) as any;
   env.int = (key: string, fallback?: number) => (key in vars ? parseInt(vars[key], 10) : fallback);
+  env.float = (key: string, fallback?: number) => (key in vars ? parseFloat(vars[key]) : fallback);
   env.bool = (key: string, fallback?: boolean) => (key in vars ? vars[key] === 'true' : fallback);
   env.array = (key: string, fallback?: string[]) => (key in vars ? vars[key].split(',') : fallback);
   return env;
@@ -14,8 +15,9 @@ const envFrom = (vars: Record<string, string>) => {
 describe('configuration', () => {
   test('production turns the GraphQL playground and introspection off; limits are explicit', () => {
     const prod = pluginsConfig({ env: envFrom({ NODE_ENV: 'production' }) }) as any;
+    // a function returning Apollo's "landing page disabled" plugin: `false` would still serve one
+    expect(typeof prod.graphql.config.landingPage).toBe('function');
     expect(prod.graphql.config).toMatchObject({
-      landingPage: false,
       apolloServer: { introspection: false },
       depthLimit: 8,
       defaultLimit: 25,
