@@ -1,4 +1,5 @@
 import net from 'net';
+import request from 'supertest';
 import { UIDS } from '../src/constants';
 import { pingRedis } from '../src/plugins/cchc/server/src/utils/redis-ping';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
@@ -120,6 +121,8 @@ describe('readiness for load balancers (GET /_ready), beside liveness (/_health)
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ status: 'ok', checks: { database: 'ok' } });
     expect(res.headers['cache-control']).toBe('no-store');
+    // load balancers often probe with HEAD (no body, nothing to scan)
+    expect((await request(strapi().server.httpServer).head('/_ready')).status).toBe(200);
     expect((await http(strapi()).get('/_health')).status).toBe(204);
   });
 
