@@ -272,7 +272,11 @@ describe('speech jobs', () => {
       const targets = rows.map((r) => r.targetDocumentId);
       const attached = claimers.flatMap((c) => c.attached).filter((t) => targets.includes(t));
       expect([...countBy(attached).values()]).toEqual(targets.map(() => 1));
-      const after = await q(SPEECH_JOB).findMany({ where: { id: { $in: rows.map((r) => r.id) } } });
+      const after = await q(SPEECH_JOB).findMany({
+        where: { id: { $in: rows.map((r) => r.id) } },
+        populate: { audio: true },
+      });
+      expect(after.every((r: Row) => r.audio !== null)).toBe(true);
       expect(after.map((r: Row) => [r.status, r.attempts])).toEqual(targets.map(() => ['done', 1]));
     }
   });

@@ -62,6 +62,8 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
   let working = false;
 
   return {
+    nodeId,
+
     /** Queues the day's scheduled reminders; cheap on days without any. */
     async plan(now: Date = new Date()) {
       const { enabled, offsetsDays, fromHour } = settings().reminders;

@@ -47,6 +47,8 @@ const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
   let working = false;
 
   return {
+    nodeId,
+
     hashOf(text: string) {
       const { provider, wordsPerMinute, espeak, http } = settings();
       const voice = provider === 'http' ? http.voice : espeak.voice;
@@ -192,7 +194,6 @@ const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
             {
               status: 'done',
               provider: provider.name,
-              audio: file.id,
               durationSeconds: speech.seconds ?? null,
               attempts: job.attempts + 1,
               lastError: null,
@@ -201,6 +202,8 @@ const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
             what
           );
           if (recorded) {
+            // a relation, which a conditional updateMany cannot set
+            await jobs().update({ where: { id: job.id }, data: { audio: file.id } });
             await this.attach(uid, job.targetDocumentId, file.id);
           }
           return recorded;

@@ -74,6 +74,8 @@ const webhooksService = ({ strapi }: { strapi: Core.Strapi }) => {
   const inFlight = workInFlight();
 
   return {
+    nodeId,
+
     /** Checks and completes a subscription before it is stored. */
     async prepare(data: Row, creating: boolean) {
       if ('events' in data) {
