@@ -1,5 +1,6 @@
 import register from './register';
 import bootstrap from './bootstrap';
+import destroy from './destroy';
 import config from './config';
 import services from './services';
 import controllers from './controllers';
@@ -11,6 +12,7 @@ import middlewares from './middlewares';
 export default {
   register,
   bootstrap,
+  destroy,
   config,
   services,
   controllers,

@@ -1,5 +1,3 @@
-import os from 'node:os';
-import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import {
   CAMPAIGN_UID,
@@ -12,7 +10,18 @@ import type { ReportStatus } from '../reports/metrics';
 import { addDays, periodsBetween, type Period, type PeriodType } from '../reports/period';
 import { dueDateOf, targetsFor } from '../reports/targets';
 import { reminderMessage, type Reason, type Reminder } from '../reports/reminder-message';
-import { claimRow, dueOrAbandoned, retryAt } from '../utils/leased-jobs';
+import {
+  claimRow,
+  dueOrAbandoned,
+  finishClaim,
+  holdWhile,
+  leaseClock,
+  newNodeId,
+  releaseHeld,
+  retryAt,
+  workInFlight,
+  type Claim,
+} from '../utils/leased-jobs';
 import { rfc3339In } from '../utils/local-time';
 import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
@@ -29,6 +38,7 @@ export interface QueueRequest {
 }
 
 const LEASE = { waiting: 'pending', running: 'sending' };
+// renewed while the SMTP server answers, so a slow one keeps the reminder
 const LEASE_MS = 5 * 60 * 1000;
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const isUniqueViolation = (error: unknown) =>
@@ -43,7 +53,8 @@ const isUniqueViolation = (error: unknown) =>
  * and only one row results; a node then claims the row before it sends, as scheduled jobs are.
  */
 const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const nodeId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const nodeId = newNodeId();
+  const inFlight = workInFlight();
   const rows = () => strapi.db.query(REMINDER_UID);
   const settings = () => pluginConfig(strapi).reports;
   const zone = () => pluginConfig(strapi).timeZone;
@@ -51,6 +62,8 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
   let working = false;
 
   return {
+    nodeId,
+
     /** Queues the day's scheduled reminders; cheap on days without any. */
     async plan(now: Date = new Date()) {
       const { enabled, offsetsDays, fromHour } = settings().reminders;
@@ -207,14 +220,26 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Sends the due reminders this node can claim. Never throws. */
     async work(now: Date = new Date()) {
-      if (working) {
+      if (working || inFlight.stopped) {
         return 0;
       }
       working = true;
+      return inFlight.track(this.sendDue(now)).finally(() => {
+        working = false;
+      });
+    },
+
+    /** Shutdown: no new sends, a short wait for those in flight, then this node's claims given back. */
+    async stop() {
+      await inFlight.stop();
+      return releaseHeld(rows(), LEASE, nodeId);
+    },
+
+    async sendDue(now: Date) {
       let sent = 0;
       try {
         const due = (await rows().findMany({
-          where: dueOrAbandoned(now, LEASE),
+          where: dueOrAbandoned(now, await leaseClock(strapi), LEASE),
           orderBy: [{ id: 'asc' }],
           limit: 20,
           populate: {
@@ -223,32 +248,32 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
           },
         })) as Reminder[];
         for (const reminder of due) {
-          if (
-            await claimRow(
-              rows(),
-              reminder.id,
-              now,
-              LEASE,
-              nodeId,
-              new Date(now.getTime() + LEASE_MS)
-            )
-          ) {
-            sent += (await this.send(reminder, now)) ? 1 : 0;
+          if (inFlight.stopped) {
+            break;
+          }
+          const claim = await claimRow(strapi, rows(), reminder.id, now, LEASE, nodeId, LEASE_MS);
+          if (claim) {
+            const work = () => this.send(reminder, now, claim);
+            sent += (await holdWhile(strapi, rows(), claim, LEASE, LEASE_MS, work)) ? 1 : 0;
           }
         }
       } catch (error) {
         strapi.log.error(
           `Report reminders failed to run; the next tick retries: ${messageOf(error)}`
         );
-      } finally {
-        working = false;
       }
       return sent;
     },
 
-    async send(reminder: Reminder, now: Date) {
+    /** The e-mail itself, through Strapi's e-mail plugin. */
+    async mail(message: { to: string; subject: string; text: string }) {
+      await strapi.plugin('email').service('email').send(message);
+    },
+
+    /** Sends one claimed reminder; true when it went out and the row says so. */
+    async send(reminder: Reminder, now: Date, claim: Claim) {
       const finish = (data: Record<string, unknown>) =>
-        rows().update({ where: { id: reminder.id }, data: { lockedUntil: null, ...data } });
+        finishClaim(strapi, rows(), claim, LEASE, data, `Report reminder ${reminder.id}`);
       if (!reminder.unit) {
         await finish({ status: 'skipped', lastError: 'Đơn vị không còn tồn tại.' });
         return false;
@@ -281,11 +306,8 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
         now,
       });
       try {
-        await strapi
-          .plugin('email')
-          .service('email')
-          .send({ to: recipients.join(', '), subject, text });
-        await finish({
+        await this.mail({ to: recipients.join(', '), subject, text });
+        return await finish({
           status: 'sent',
           sentAt: new Date(),
           recipients: recipients.join(', '),
@@ -293,12 +315,11 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
           attempts: reminder.attempts + 1,
           lastError: null,
         });
-        return true;
       } catch (error) {
         const attempts = reminder.attempts + 1;
         const { maxAttempts, backoffSeconds } = settings().reminders;
         const final = attempts >= maxAttempts;
-        await finish({
+        const recorded = await finish({
           status: final ? 'failed' : 'pending',
           attempts,
           recipients: recipients.join(', '),
@@ -306,9 +327,11 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
           lastError: messageOf(error).slice(0, 2000),
           nextAttemptAt: final ? null : retryAt(now, backoffSeconds, attempts),
         });
-        strapi.log.warn(
-          `Reminder to ${reminder.unit.name} failed (attempt ${attempts}): ${messageOf(error)}`
-        );
+        if (recorded) {
+          strapi.log.warn(
+            `Reminder to ${reminder.unit.name} failed (attempt ${attempts}): ${messageOf(error)}`
+          );
+        }
         return false;
       }
     },

@@ -1,9 +1,17 @@
-import os from 'node:os';
-import { randomUUID } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { JOB_UID, REVIEW_FIELDS } from '../constants';
 import { getService } from '../utils/get-service';
-import { claimRow, dueOrAbandoned, retryAt } from '../utils/leased-jobs';
+import {
+  claimRow,
+  dueOrAbandoned,
+  finishClaim,
+  leaseClock,
+  newNodeId,
+  releaseHeld,
+  retryAt,
+  workInFlight,
+  type Claim,
+} from '../utils/leased-jobs';
 import { ownerFieldOf, pluginConfig } from '../utils/plugin-config';
 import { publishingDocuments } from '../utils/publishing';
 import { stageOf, STAGE_LABELS } from './review';
@@ -51,9 +59,10 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * the job to be taken over when its lease ends. Failures are retried with exponential backoff.
  */
 const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const nodeId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const nodeId = newNodeId();
   const jobs = () => strapi.db.query(JOB_UID);
   const settings = () => pluginConfig(strapi).scheduler;
+  const inFlight = workInFlight();
   let ticking = false;
 
   return {
@@ -137,18 +146,28 @@ const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
         failed: 0,
         lost: 0,
       };
-      if (ticking) {
+      if (ticking || inFlight.stopped) {
         return { outcomes, busy: true };
       }
       ticking = true;
+      return inFlight.track(this.pass(now, outcomes)).finally(() => {
+        ticking = false;
+      });
+    },
+
+    async pass(now: Date, outcomes: Record<TickOutcome, number>) {
       try {
         const due = (await jobs().findMany({
-          where: dueOrAbandoned(now, LEASE, { dueAt: { $lte: now } }),
+          where: dueOrAbandoned(now, await leaseClock(strapi), LEASE, { dueAt: { $lte: now } }),
           orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
           limit: settings().batchSize,
         })) as Job[];
         for (const job of due) {
-          outcomes[(await this.claim(job, now)) ? await this.run(job, now) : 'lost'] += 1;
+          if (inFlight.stopped) {
+            break;
+          }
+          const claim = await this.claim(job, now);
+          outcomes[claim ? await this.run(job, now, claim) : 'lost'] += 1;
         }
         // webhook retries and speech jobs ride on the same clock
         await getService(strapi, 'webhooks').dispatch(now);
@@ -160,25 +179,23 @@ const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
       } catch (error) {
         strapi.log.error(`Scheduler tick failed; the next tick retries: ${messageOf(error)}`);
         return { outcomes, busy: false, error: messageOf(error) };
-      } finally {
-        ticking = false;
       }
     },
 
     /** Takes the job for this node, unless another node has it (or took it first). */
     async claim(job: Job, now: Date) {
-      const until = new Date(now.getTime() + settings().leaseSeconds * 1000);
-      return claimRow(jobs(), job.id, now, LEASE, nodeId, until);
+      const leaseMs = settings().leaseSeconds * 1000;
+      return claimRow(strapi, jobs(), job.id, now, LEASE, nodeId, leaseMs, {
+        dueAt: { $lte: now },
+      });
     },
 
-    async run(job: Job, now: Date): Promise<TickOutcome> {
+    /** Marks the job done in the publish's transaction, so both happen or neither. */
+    async run(job: Job, now: Date, claim: Claim): Promise<TickOutcome> {
       try {
         await strapi.db.transaction(async () => {
-          const { count } = await jobs().updateMany({
-            where: { id: job.id, status: 'running', lockedBy: nodeId },
-            data: { status: 'done', finishedAt: new Date(), lockedUntil: null, lastError: null },
-          });
-          if (count !== 1) {
+          const data = { status: 'done', finishedAt: new Date(), lastError: null };
+          if (!(await finishClaim(strapi, jobs(), claim, LEASE, data, `Scheduled job ${job.id}`))) {
             throw new LostLeaseError();
           }
           await this.perform(job);
@@ -188,7 +205,7 @@ const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
         if (error instanceof LostLeaseError) {
           return 'lost';
         }
-        return this.fail(job, now, error);
+        return this.fail(job, now, claim, error);
       }
     },
 
@@ -214,21 +231,27 @@ const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
       await publishingDocuments(strapi, uid).publish({ documentId });
     },
 
-    async fail(job: Job, now: Date, error: unknown): Promise<TickOutcome> {
+    async fail(job: Job, now: Date, claim: Claim, error: unknown): Promise<TickOutcome> {
       const waiting = error instanceof NotApprovedError;
       const attempts = waiting ? job.attempts : job.attempts + 1;
       const { maxAttempts, backoffSeconds } = settings();
       const failed = !waiting && attempts >= maxAttempts;
-      await jobs().updateMany({
-        where: { id: job.id, status: 'running', lockedBy: nodeId },
-        data: {
+      const recorded = await finishClaim(
+        strapi,
+        jobs(),
+        claim,
+        LEASE,
+        {
           status: waiting ? 'waiting' : failed ? 'failed' : 'pending',
           attempts,
           lastError: messageOf(error).slice(0, 2000),
           nextAttemptAt: waiting || failed ? null : retryAt(now, backoffSeconds, attempts),
-          lockedUntil: null,
         },
-      });
+        `Scheduled job ${job.id}`
+      );
+      if (!recorded) {
+        return 'lost';
+      }
       if (!waiting) {
         strapi.log.warn(
           `Scheduled ${job.kind} of ${job.contentType} ${job.targetDocumentId} failed (attempt ${attempts}/${maxAttempts}): ${messageOf(error)}`
@@ -245,6 +268,15 @@ const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const rule = periodSeconds === 60 ? '0 * * * * *' : `*/${periodSeconds} * * * * *`;
       strapi.cron.add({ 'cchc-scheduler': { task: () => this.tick(), options: { rule } } });
+    },
+
+    /** Shutdown: no more ticks, a short wait for the one in flight, then its jobs given back. */
+    async stop() {
+      if (settings().enabled) {
+        strapi.cron.remove('cchc-scheduler');
+      }
+      await inFlight.stop();
+      return releaseHeld(jobs(), LEASE, nodeId);
     },
   };
 };

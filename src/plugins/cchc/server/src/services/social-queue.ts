@@ -3,7 +3,14 @@ import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { SOCIAL_CHANNEL_UID, SOCIAL_POST_UID } from '../constants';
 import { getService } from '../utils/get-service';
-import { retryAt } from '../utils/leased-jobs';
+import {
+  claimRow,
+  dueOrAbandoned,
+  finishClaim,
+  leaseClock,
+  retryAt,
+  type Claim,
+} from '../utils/leased-jobs';
 import { pluginConfig } from '../utils/plugin-config';
 import { attributesOf } from '../utils/plugin-options';
 import type { FeedType } from './feeds';
@@ -18,6 +25,8 @@ export const ackBodySchema = z.strictObject({
   status: z.enum(['posted', 'failed']),
   externalId: z.string().max(255).optional(),
   error: z.string().max(2000).optional(),
+  /** from the claim: an ack whose lease passed to another worker is not recorded */
+  leaseToken: z.string().max(64).optional(),
 });
 export const listQuerySchema = z.strictObject({
   channel: documentId.optional(),
@@ -33,7 +42,18 @@ interface Post {
   status: string;
   attempts: number;
   leaseOwner: string | null;
+  leaseUntil: string | Date | null;
 }
+
+const LEASE = {
+  waiting: 'pending',
+  running: 'leased',
+  holderField: 'leaseOwner',
+  untilField: 'leaseUntil',
+};
+
+/** Names one lease of a post: the exact end set when it was claimed. */
+const leaseTokenOf = (until: string | Date) => new Date(until).getTime().toString(36);
 
 /** The fields a worker gets for each item. */
 const PUBLIC_FIELDS = [
@@ -162,44 +182,57 @@ const socialQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
       return channel as { id: number; active: boolean };
     },
 
-    /** Leases up to `max` due items of a channel to `owner`; each item to one caller only. */
-    async claim(channelDocumentId: string, max: number, owner: string, now = new Date()) {
+    /**
+     * Leases up to `max` due items of a channel to `owner`; each item to one caller only. One
+     * clock for the whole claim: `now` (the database's unless given) decides what is due, which
+     * leases ran out and when the new ones end.
+     */
+    async claim(channelDocumentId: string, max: number, owner: string, now?: Date) {
       const channel = await this.channel(channelDocumentId);
-      await this.expireLeases(now);
-      const due = {
-        channel: { id: channel.id },
-        status: 'pending',
-        scheduledAt: { $lte: now },
-        $or: [{ nextAttemptAt: null }, { nextAttemptAt: { $lte: now } }],
-      };
-      const leaseUntil = new Date(now.getTime() + settings().leaseSeconds * 1000);
-      const claimed: number[] = [];
+      const at = now ?? (await leaseClock(strapi));
+      const due = { scheduledAt: { $lte: at } };
+      const leaseMs = settings().leaseSeconds * 1000;
+      const claims: Claim[] = [];
       // a few more candidates than asked for: another worker may take some first
       const candidates = (await posts().findMany({
-        where: due,
+        where: { channel: { id: channel.id }, ...dueOrAbandoned(at, at, LEASE, due) },
         orderBy: [{ scheduledAt: 'asc' }, { id: 'asc' }],
         select: ['id'],
         limit: max * 3,
       })) as Array<{ id: number }>;
       for (const { id } of candidates) {
-        if (claimed.length >= max) {
+        if (claims.length >= max) {
           break;
         }
-        const { count } = await posts().updateMany({
-          where: { id, status: 'pending' },
-          data: { status: 'leased', leaseOwner: owner, leaseUntil },
-        });
-        if (count === 1) {
-          claimed.push(id);
+        const claim = await claimRow(strapi, posts(), id, at, LEASE, owner, leaseMs, due, at);
+        if (claim) {
+          claims.push(claim);
         }
       }
-      const items = claimed.length
-        ? await posts().findMany({ where: { id: { $in: claimed } }, select: PUBLIC_FIELDS })
+      const rows = claims.length
+        ? ((await posts().findMany({
+            where: { id: { $in: claims.map((c) => c.id) } },
+            select: [...PUBLIC_FIELDS, 'id'],
+          })) as Array<Row & { id: number }>)
         : [];
-      return { leaseUntil: leaseUntil.toISOString(), items };
+      const items = rows.map(({ id, ...item }) => {
+        const claim = claims.find((c) => c.id === id)!;
+        return { ...item, leaseToken: leaseTokenOf(claim.until) };
+      });
+      return { leaseUntil: new Date(at.getTime() + leaseMs).toISOString(), items };
     },
 
-    async ack(postDocumentId: string, body: z.infer<typeof ackBodySchema>, now = new Date()) {
+    /**
+     * Records a worker's result. While a post is leased, only its holder's ack counts (the lease
+     * token from the claim, else the caller's owner name): a worker whose lease ran out and passed
+     * to another changes nothing, so the new holder's lease stands.
+     */
+    async ack(
+      postDocumentId: string,
+      body: z.infer<typeof ackBodySchema>,
+      now = new Date(),
+      owner?: string
+    ) {
       const post = (await posts().findOne({
         where: { documentId: postDocumentId },
       })) as Post | null;
@@ -207,6 +240,40 @@ const socialQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
         throw new errors.NotFoundError(`Không có bài đăng "${postDocumentId}" trong hàng đợi.`);
       }
       const unchanged = (message: string) => ({ changed: false, message, item: post });
+      const lost = () => {
+        strapi.log.warn(
+          `Social post ${post.documentId}: a "${body.status}" ack from ${owner ?? 'a worker'} came after its lease passed to ${post.leaseOwner ?? 'nobody'}; not recorded`
+        );
+        return unchanged(
+          'Lượt nhận bài của công cụ này đã hết hạn và bài đã được giao cho lượt nhận khác; kết quả không được ghi, không thay đổi gì.'
+        );
+      };
+      const held =
+        post.status === 'leased' && post.leaseUntil
+          ? ({
+              id: post.id,
+              holder: post.leaseOwner ?? '',
+              until: new Date(post.leaseUntil),
+            } as Claim)
+          : null;
+      if (
+        held &&
+        ((body.leaseToken && body.leaseToken !== leaseTokenOf(held.until)) ||
+          (owner && owner !== held.holder))
+      ) {
+        return lost();
+      }
+      /** Writes `data` only if the post is still as it was read. */
+      const record = async (data: Row) => {
+        if (held) {
+          return finishClaim(strapi, posts(), held, LEASE, data, `Social post ${post.documentId}`);
+        }
+        const { count } = await posts().updateMany({
+          where: { id: post.id, status: post.status, leaseOwner: post.leaseOwner },
+          data,
+        });
+        return count === 1;
+      };
       if (body.status === 'posted') {
         if (post.status === 'posted') {
           return unchanged('Đã ghi nhận là đã đăng từ trước; không thay đổi gì.');
@@ -216,17 +283,17 @@ const socialQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
             'Bài này đã bị hủy vì nội dung đã gỡ khỏi trang; hãy gỡ bài vừa đăng trên mạng xã hội.'
           );
         }
-        await posts().update({
-          where: { id: post.id },
-          data: {
-            status: 'posted',
-            externalId: body.externalId ?? null,
-            postedAt: now,
-            leaseOwner: null,
-            leaseUntil: null,
-            lastError: null,
-          },
+        const posted = await record({
+          status: 'posted',
+          externalId: body.externalId ?? null,
+          postedAt: now,
+          leaseOwner: null,
+          leaseUntil: null,
+          lastError: null,
         });
+        if (!posted) {
+          return lost();
+        }
       } else {
         if (post.status !== 'leased') {
           return unchanged(
@@ -236,17 +303,17 @@ const socialQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
         const attempts = post.attempts + 1;
         const { maxAttempts, backoffSeconds } = settings();
         const final = attempts >= maxAttempts;
-        await posts().update({
-          where: { id: post.id },
-          data: {
-            status: final ? 'failed' : 'pending',
-            attempts,
-            lastError: body.error ?? 'Công cụ đăng bài báo lỗi, không kèm mô tả.',
-            nextAttemptAt: final ? null : retryAt(now, backoffSeconds, attempts),
-            leaseOwner: null,
-            leaseUntil: null,
-          },
+        const recorded = await record({
+          status: final ? 'failed' : 'pending',
+          attempts,
+          lastError: body.error ?? 'Công cụ đăng bài báo lỗi, không kèm mô tả.',
+          nextAttemptAt: final ? null : retryAt(now, backoffSeconds, attempts),
+          leaseOwner: null,
+          leaseUntil: null,
         });
+        if (!recorded) {
+          return lost();
+        }
       }
       return {
         changed: true,

@@ -1,10 +1,21 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { SPEECH_JOB_UID } from '../constants';
-import { claimRow, dueOrAbandoned, retryAt } from '../utils/leased-jobs';
+import {
+  claimRow,
+  dueOrAbandoned,
+  finishClaim,
+  holdWhile,
+  leaseClock,
+  newNodeId,
+  releaseHeld,
+  retryAt,
+  workInFlight,
+  type Claim,
+} from '../utils/leased-jobs';
 import { pluginConfig } from '../utils/plugin-config';
 import { providerFor } from '../utils/speech-providers';
 import { toSlug } from './slug';
@@ -18,6 +29,7 @@ interface Job {
   attempts: number;
 }
 
+// renewed while the voice works, so a long synthesis keeps its job
 const LEASE_MS = 10 * 60 * 1000;
 const LEASE = { waiting: 'queued', running: 'running' };
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -28,12 +40,15 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * voice read the text, stores the MP3 in the media library and attaches it to the script.
  */
 const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const nodeId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const nodeId = newNodeId();
   const jobs = () => strapi.db.query(SPEECH_JOB_UID);
   const settings = () => pluginConfig(strapi).speech;
+  const inFlight = workInFlight();
   let working = false;
 
   return {
+    nodeId,
+
     hashOf(text: string) {
       const { provider, wordsPerMinute, espeak, http } = settings();
       const voice = provider === 'http' ? http.voice : espeak.voice;
@@ -95,41 +110,62 @@ const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Runs the due jobs this node can claim. Never throws. */
     async work(now: Date = new Date()) {
-      if (working) {
+      if (working || inFlight.stopped) {
         return 0;
       }
       working = true;
+      return inFlight.track(this.runDue(now)).finally(() => {
+        working = false;
+      });
+    },
+
+    async runDue(now: Date) {
       let done = 0;
       try {
         const due = (await jobs().findMany({
-          where: dueOrAbandoned(now, LEASE),
+          where: dueOrAbandoned(now, await leaseClock(strapi), LEASE),
           orderBy: [{ id: 'asc' }],
           limit: 10,
         })) as Job[];
         for (const job of due) {
-          const until = new Date(now.getTime() + LEASE_MS);
-          if (await claimRow(jobs(), job.id, now, LEASE, nodeId, until)) {
-            await this.run(job, now);
+          if (inFlight.stopped) {
+            break;
+          }
+          const claim = await claimRow(strapi, jobs(), job.id, now, LEASE, nodeId, LEASE_MS);
+          if (claim) {
+            await holdWhile(strapi, jobs(), claim, LEASE, LEASE_MS, () =>
+              this.run(job, now, claim)
+            );
             done += 1;
           }
         }
       } catch (error) {
         strapi.log.error(`Speech jobs failed to run; the next tick retries: ${messageOf(error)}`);
-      } finally {
-        working = false;
       }
       return done;
     },
 
-    async run(job: Job, now: Date) {
+    /** Shutdown: no new jobs, a short wait for those in flight, then this node's claims given back. */
+    async stop() {
+      await inFlight.stop();
+      return releaseHeld(jobs(), LEASE, nodeId);
+    },
+
+    /** The configured voice reading `text`. */
+    async speak(text: string) {
+      return providerFor(settings()).synthesize(text);
+    },
+
+    async run(job: Job, now: Date, claim: Claim) {
       const uid = job.contentType as UID.ContentType;
       const provider = providerFor(settings());
+      const what = `Speech job ${job.id}`;
       try {
         const row = await this.published(uid, job.targetDocumentId);
         if (!row?.script?.trim()) {
           throw new Error('Kịch bản không còn được xuất bản hoặc không có nội dung.');
         }
-        const speech = await provider.synthesize(row.script);
+        const speech = await this.speak(row.script);
         const name = `${toSlug(row.title ?? '') || 'chuong-trinh'}${speech.ext}`;
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-speech-'));
         const filepath = path.join(dir, name);
@@ -147,46 +183,60 @@ const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
               mimetype: speech.mime,
               size: speech.audio.length,
             },
-          })) as Array<{ id: number }>;
+          })) as Array<{ id: number } & Record<string, unknown>>;
         fs.rmSync(dir, { recursive: true, force: true });
-        const rows = (await strapi.db
-          .query(uid)
-          .findMany({ where: { documentId: job.targetDocumentId }, select: ['id'] })) as Array<{
-          id: number;
-        }>;
-        for (const { id } of rows) {
-          await strapi.db.query(uid).update({ where: { id }, data: { audio: file.id } });
-        }
-        await jobs().update({
-          where: { id: job.id },
-          data: {
-            status: 'done',
-            provider: provider.name,
-            audio: file.id,
-            durationSeconds: speech.seconds ?? null,
-            attempts: job.attempts + 1,
-            lastError: null,
-            lockedUntil: null,
-            finishedAt: new Date(),
-          },
+        const attached = await strapi.db.transaction(async () => {
+          const recorded = await finishClaim(
+            strapi,
+            jobs(),
+            claim,
+            LEASE,
+            {
+              status: 'done',
+              provider: provider.name,
+              durationSeconds: speech.seconds ?? null,
+              attempts: job.attempts + 1,
+              lastError: null,
+              finishedAt: new Date(),
+            },
+            what
+          );
+          if (recorded) {
+            // a relation, which a conditional updateMany cannot set
+            await jobs().update({ where: { id: job.id }, data: { audio: file.id } });
+            await this.attach(uid, job.targetDocumentId, file.id);
+          }
+          return recorded;
         });
+        if (!attached) {
+          // another node made this job's audio: this copy is nobody's
+          await strapi.plugin('upload').service('upload').remove(file);
+        }
       } catch (error) {
         const attempts = job.attempts + 1;
         const { maxAttempts, backoffSeconds } = settings();
         const final = attempts >= maxAttempts;
-        await jobs().update({
-          where: { id: job.id },
-          data: {
-            status: final ? 'failed' : 'queued',
-            attempts,
-            lastError: `${provider.name}: ${messageOf(error)}`.slice(0, 2000),
-            nextAttemptAt: final ? null : retryAt(now, backoffSeconds, attempts),
-            lockedUntil: null,
-          },
-        });
+        const data = {
+          status: final ? 'failed' : 'queued',
+          attempts,
+          lastError: `${provider.name}: ${messageOf(error)}`.slice(0, 2000),
+          nextAttemptAt: final ? null : retryAt(now, backoffSeconds, attempts),
+        };
+        if (!(await finishClaim(strapi, jobs(), claim, LEASE, data, what))) {
+          return;
+        }
         strapi.log.warn(
           `Speech for ${uid} ${job.targetDocumentId} failed (attempt ${attempts}): ${messageOf(error)}`
         );
+      }
+    },
+
+    async attach(uid: UID.ContentType, documentId: string, fileId: number) {
+      const rows = (await strapi.db
+        .query(uid)
+        .findMany({ where: { documentId }, select: ['id'] })) as Array<{ id: number }>;
+      for (const { id } of rows) {
+        await strapi.db.query(uid).update({ where: { id }, data: { audio: fileId } });
       }
     },
 

@@ -1,12 +1,22 @@
 import http from 'node:http';
 import https from 'node:https';
-import os from 'node:os';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { DELIVERY_UID, REVIEW_EVENTS, SUBSCRIPTION_UID } from '../constants';
 import { getService } from '../utils/get-service';
-import { claimRow, dueOrAbandoned, retryAt } from '../utils/leased-jobs';
+import {
+  claimRow,
+  dueOrAbandoned,
+  finishClaim,
+  holdWhile,
+  leaseClock,
+  newNodeId,
+  releaseHeld,
+  retryAt,
+  workInFlight,
+  type Claim,
+} from '../utils/leased-jobs';
 import { ownerFieldOf, pluginConfig } from '../utils/plugin-config';
 import { BlockedTargetError, checkTarget, guardedLookup } from '../utils/public-target';
 import { FEED_TYPES, type FeedType } from './feeds';
@@ -56,11 +66,16 @@ export const signatureOf = (secret: string, body: string) =>
  * a node claims a delivery before sending it. Targets inside private networks are refused.
  */
 const webhooksService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const nodeId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const nodeId = newNodeId();
   const deliveries = () => strapi.db.query(DELIVERY_UID);
   const settings = () => pluginConfig(strapi).webhooks;
+  // well beyond one request's timeout, and renewed while a request runs
+  const leaseMs = () => Math.max(settings().timeoutMs * 3, 30_000);
+  const inFlight = workInFlight();
 
   return {
+    nodeId,
+
     /** Checks and completes a subscription before it is stored. */
     async prepare(data: Row, creating: boolean) {
       if ('events' in data) {
@@ -169,19 +184,40 @@ const webhooksService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Sends what is due: new deliveries and retries whose time has come. Never throws. */
     async dispatch(now: Date = new Date()) {
+      if (inFlight.stopped) {
+        return 0;
+      }
+      return inFlight.track(this.sendDue(now));
+    },
+
+    async sendDue(now: Date) {
       let sent = 0;
       try {
         const due = (await deliveries().findMany({
-          where: dueOrAbandoned(now, LEASE),
+          where: dueOrAbandoned(now, await leaseClock(strapi), LEASE),
           orderBy: [{ id: 'asc' }],
           limit: 50,
           populate: { subscription: true },
         })) as Delivery[];
         for (const delivery of due) {
-          const until = new Date(now.getTime() + settings().timeoutMs * 3);
-          if (await claimRow(deliveries(), delivery.id, now, LEASE, nodeId, until)) {
-            await this.send(delivery, now);
-            sent += 1;
+          if (inFlight.stopped) {
+            break;
+          }
+          const claim = await claimRow(
+            strapi,
+            deliveries(),
+            delivery.id,
+            now,
+            LEASE,
+            nodeId,
+            leaseMs()
+          );
+          if (claim) {
+            sent += (await holdWhile(strapi, deliveries(), claim, LEASE, leaseMs(), () =>
+              this.send(delivery, now, claim)
+            ))
+              ? 1
+              : 0;
           }
         }
       } catch (error) {
@@ -190,7 +226,14 @@ const webhooksService = ({ strapi }: { strapi: Core.Strapi }) => {
       return sent;
     },
 
-    async send(delivery: Delivery, now: Date) {
+    /** Shutdown: no new sends, a short wait for those in flight, then this node's claims given back. */
+    async stop() {
+      await inFlight.stop();
+      return releaseHeld(deliveries(), LEASE, nodeId);
+    },
+
+    /** Sends one claimed delivery and records the outcome; false when another node holds it now. */
+    async send(delivery: Delivery, now: Date, claim: Claim) {
       const subscription = delivery.subscription;
       let statusCode: number | null = null;
       let failure: string | null = null;
@@ -211,18 +254,21 @@ const webhooksService = ({ strapi }: { strapi: Core.Strapi }) => {
       const attempts = delivery.attempts + 1;
       const { maxAttempts, backoffSeconds } = settings();
       const final = failure !== null && (attempts >= maxAttempts || !subscription?.active);
-      await deliveries().update({
-        where: { id: delivery.id },
-        data: {
+      return finishClaim(
+        strapi,
+        deliveries(),
+        claim,
+        LEASE,
+        {
           attempts,
           lastStatusCode: statusCode,
           lastError: failure,
-          lockedUntil: null,
           status: failure === null ? 'delivered' : final ? 'failed' : 'pending',
           deliveredAt: failure === null ? new Date() : null,
           nextAttemptAt: failure === null || final ? null : retryAt(now, backoffSeconds, attempts),
         },
-      });
+        `Webhook delivery ${delivery.deliveryId}`
+      );
     },
 
     /** One signed POST; no redirects followed, the connected address checked. */

@@ -1,0 +1,23 @@
+import type { Core } from '@strapi/strapi';
+import { getService } from './utils/get-service';
+
+/**
+ * Shutdown: the background workers stop taking work, wait a moment for what is in flight, and
+ * give back every job, delivery, speech job and reminder this node still holds, so another node
+ * (or this one after a restart) takes them at once rather than when the lease ends. Social posts
+ * are leased to the posting tools, not to this node: their leases outlive a restart of the server.
+ */
+const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
+  const released = await Promise.all([
+    getService(strapi, 'scheduler').stop(),
+    getService(strapi, 'webhooks').stop(),
+    getService(strapi, 'speech').stop(),
+    getService(strapi, 'report-reminders').stop(),
+  ]);
+  const total = released.reduce((sum, count) => sum + count, 0);
+  if (total > 0) {
+    strapi.log.info(`Gave back ${total} background job(s) this node held`);
+  }
+};
+
+export default destroy;
