@@ -5,6 +5,11 @@ import { enMessages, viMessages } from './review/messages';
 import { ReviewPanel } from './review/ReviewPanel';
 import { enMessages as reportEnMessages, viMessages as reportViMessages } from './reports/messages';
 import { ReportPanel } from './reports/ReportPanel';
+import {
+  enMessages as siteTokenEnMessages,
+  viMessages as siteTokenViMessages,
+} from './site-tokens/messages';
+import { SiteTokenPanel } from './site-tokens/SiteTokenPanel';
 
 const LANGUAGE_STORAGE_KEY = 'strapi-admin-language';
 
@@ -16,12 +21,14 @@ export default {
         ...vi,
         ...viMessages,
         ...reportViMessages,
+        ...siteTokenViMessages,
         'Auth.form.welcome.title': 'Chào mừng đến hệ thống tuyên truyền CCHC',
         'Auth.form.welcome.subtitle': 'Đăng nhập bằng tài khoản quản trị của đơn vị',
       },
       en: {
         ...enMessages,
         ...reportEnMessages,
+        ...siteTokenEnMessages,
         'Auth.form.welcome.title': 'Welcome to the CCHC communication system',
         'Auth.form.welcome.subtitle': 'Log in with your unit administrator account',
       },
@@ -60,6 +67,6 @@ export default {
     const contentManager = app.getPlugin('content-manager') as unknown as {
       apis: { addEditViewSidePanel(panels: unknown[]): void };
     };
-    contentManager.apis.addEditViewSidePanel([ReviewPanel, ReportPanel]);
+    contentManager.apis.addEditViewSidePanel([ReviewPanel, ReportPanel, SiteTokenPanel]);
   },
 };

@@ -12,7 +12,12 @@ const PATTERNS: Array<[string, RegExp]> = [
   ['reset password token', /"resetPasswordToken"\s*:\s*"/],
   ['registration token', /"registrationToken"\s*:\s*"/],
   ['confirmation token', /"confirmationToken"\s*:\s*"/],
+  ['site token key hash', /"keyHash"\s*:\s*"/],
 ];
+
+/** A site token key (`cchc_st_` + 43 characters): answered only by the route that issues it. */
+const SITE_TOKEN_KEY = /cchc_st_[A-Za-z0-9_-]{43}/;
+const ISSUES_SITE_TOKEN_KEY = /^POST \/cchc\/site-tokens\/[^/]+\/key$/;
 
 /** Example values in the users-permissions OpenAPI document, not anyone's password. */
 const DOCUMENTED_EXAMPLES = /"password"\s*:\s*"(Test1234|foo-password)"/g;
@@ -31,6 +36,9 @@ export const scanResponse = (where: string, text: string | undefined) => {
     if (pattern.test(text)) {
       leaks.push(`${where}: ${name}`);
     }
+  }
+  if (SITE_TOKEN_KEY.test(text) && !ISSUES_SITE_TOKEN_KEY.test(where)) {
+    leaks.push(`${where}: a site token key`);
   }
   for (const secret of secrets) {
     if (text.includes(secret)) {
