@@ -31,7 +31,7 @@ beforeAll(async () => {
     },
     true
   );
-});
+}, 120000);
 afterAll(() => stopApp(app));
 
 const copies = (count: number, body: string) =>
