@@ -11,7 +11,7 @@ const before = process.env.NODE_ENV;
 beforeAll(async () => {
   process.env.NODE_ENV = 'production';
   app = await startApp();
-});
+}, 120000);
 afterAll(async () => {
   await stopApp(app);
   process.env.NODE_ENV = before;

@@ -17,8 +17,8 @@ const positive = (env: Env, name: string, fallback: number, integer = true) => {
 /** What one GraphQL operation may ask for, whoever sends it. */
 export const graphqlLimits = (env: Env) => ({
   depth: positive(env, 'GRAPHQL_DEPTH_LIMIT', 8),
-  aliases: positive(env, 'GRAPHQL_MAX_ALIASES', 10),
-  cost: positive(env, 'GRAPHQL_MAX_COST', 600),
+  aliases: positive(env, 'GRAPHQL_MAX_ALIASES', 5),
+  cost: positive(env, 'GRAPHQL_MAX_COST', 400),
   costDepthFactor: positive(env, 'GRAPHQL_COST_DEPTH_FACTOR', 3, false),
   tokens: positive(env, 'GRAPHQL_MAX_TOKENS', 1000),
   directives: positive(env, 'GRAPHQL_MAX_DIRECTIVES', 10),
