@@ -4,6 +4,7 @@ const config: Core.Config.Middlewares = [
   'plugin::cchc.request-id',
   'strapi::logger',
   'strapi::errors',
+  'plugin::cchc.json-errors',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
@@ -11,6 +12,7 @@ const config: Core.Config.Middlewares = [
   // before the body parsers: it reads text bodies itself to refuse invalid UTF-8
   'plugin::cchc.input-guard',
   'strapi::body',
+  'plugin::cchc.form-fields-guard',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

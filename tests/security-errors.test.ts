@@ -25,7 +25,7 @@ beforeAll(async () => {
   superAdmin = await makeAdmin(app.strapi, ['strapi-super-admin'], []);
   full = await createApiToken(app.strapi, 'full-access');
   base = await listen(app.strapi);
-}, 120000);
+}, 300000);
 afterAll(() => stopApp(app));
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });

@@ -2,10 +2,14 @@ import site from './site';
 import requestId from './request-id';
 import draftByDefault from './draft-by-default';
 import inputGuard from './input-guard';
+import jsonErrors from './json-errors';
+import formFieldsGuard from './form-fields-guard';
 
 export default {
   site,
   'request-id': requestId,
   'draft-by-default': draftByDefault,
   'input-guard': inputGuard,
+  'json-errors': jsonErrors,
+  'form-fields-guard': formFieldsGuard,
 };
