@@ -5,6 +5,7 @@ const config: Core.Config.Middlewares = [
   'strapi::logger',
   'strapi::errors',
   'plugin::cchc.json-errors',
+  'plugin::cchc.database-input-errors',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',

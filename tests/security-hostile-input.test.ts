@@ -202,6 +202,7 @@ const CASES: Hostile[] = [
       ['an unknown enum value', { data: { title: 'x', kind: 'propaganda' } }],
       ['a 300 kB title', { data: { title: 'x'.repeat(300_000) } }],
       ['a broken date', { data: { title: 'x', publishAt: 'yesterday-ish' } }],
+      ['a NUL character in the title', { data: { title: 'a\u0000b' } }],
     ] as Array<[string, unknown]>
   ).map(([name, json]): Hostile => ({
     name: `REST create with ${name}`,

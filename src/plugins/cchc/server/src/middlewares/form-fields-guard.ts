@@ -1,5 +1,5 @@
 import { errors } from '@strapi/utils';
-import { checkKeys } from '../utils/input-shape';
+import { checkInput } from '../utils/input-shape';
 
 interface KoaLike {
   request: { body?: unknown };
@@ -18,19 +18,19 @@ const parse = (field: string, value: string) => {
 };
 
 /**
- * Multipart bodies are parsed after the input guard has run: their field names and the JSON
- * they carry get the same key checks, and a JSON field that does not parse is a 400 (the upload
+ * Multipart and form bodies are parsed after the input guard has run: their fields and the
+ * JSON they carry get the same checks, and a JSON field that does not parse is a 400 (the upload
  * controllers would throw a SyntaxError, a 500). Goes right after `strapi::body`.
  */
 const formFieldsGuard = () => async (ctx: KoaLike, next: () => Promise<unknown>) => {
   const body = ctx.request.body;
-  if (ctx.is(['multipart']) && typeof body === 'object' && body !== null) {
-    checkKeys(body, 'body');
+  if (ctx.is(['multipart', 'urlencoded']) && typeof body === 'object' && body !== null) {
+    checkInput(body, 'body');
     for (const [field, value] of Object.entries(body)) {
       const values: unknown[] = Array.isArray(value) ? value : [value];
       for (const item of values) {
         if (JSON_FIELDS.includes(field) && typeof item === 'string') {
-          checkKeys(parse(field, item), field);
+          checkInput(parse(field, item), field);
         }
       }
     }

@@ -4,6 +4,7 @@ import draftByDefault from './draft-by-default';
 import inputGuard from './input-guard';
 import jsonErrors from './json-errors';
 import formFieldsGuard from './form-fields-guard';
+import databaseInputErrors from './database-input-errors';
 
 export default {
   site,
@@ -12,4 +13,5 @@ export default {
   'input-guard': inputGuard,
   'json-errors': jsonErrors,
   'form-fields-guard': formFieldsGuard,
+  'database-input-errors': databaseInputErrors,
 };
