@@ -1,3 +1,4 @@
+import { checkFilterAttributes } from '../utils/filter-schema';
 import { checkFilters } from '../utils/input-shape';
 import { checkSortShape } from '../utils/sort-shape';
 import type { DocumentMiddlewareFactory } from './types';
@@ -11,6 +12,7 @@ const filterShapeMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx,
   const { filters, sort } = ctx.params as { filters?: unknown; sort?: unknown };
   if (filters !== undefined) {
     checkFilters(filters);
+    checkFilterAttributes(strapi, ctx.uid, filters);
   }
   if (sort !== undefined) {
     checkSortShape(strapi, ctx.uid, sort);

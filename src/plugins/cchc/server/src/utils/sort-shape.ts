@@ -1,19 +1,19 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-interface Attribute {
+export interface Attribute {
   type: string;
   target?: string;
   component?: string;
 }
 
 /** The model a relation or component attribute leads to, null for a plain field. */
-const modelBehind = (strapi: Core.Strapi, attribute: Attribute | undefined) => {
+export const modelBehind = (strapi: Core.Strapi, attribute: Attribute | undefined) => {
   const uid = attribute?.type === 'relation' ? attribute.target : attribute?.component;
   return uid ? (strapi.getModel(uid as never) as { attributes: Record<string, Attribute> }) : null;
 };
 
-const attributeOf = (model: { attributes: Record<string, Attribute> }, name: string) =>
+export const attributeOf = (model: { attributes: Record<string, Attribute> }, name: string) =>
   Object.prototype.hasOwnProperty.call(model.attributes, name) ? model.attributes[name] : undefined;
 
 const refuse = (path: string) => {
