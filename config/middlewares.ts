@@ -5,6 +5,8 @@ const config: Core.Config.Middlewares = [
   'strapi::logger',
   'strapi::errors',
   'plugin::cchc.database-outage',
+  'plugin::cchc.json-errors',
+  'plugin::cchc.database-input-errors',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
@@ -12,6 +14,7 @@ const config: Core.Config.Middlewares = [
   // before the body parsers: it reads text bodies itself to refuse invalid UTF-8
   'plugin::cchc.input-guard',
   'strapi::body',
+  'plugin::cchc.form-fields-guard',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

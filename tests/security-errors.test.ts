@@ -25,7 +25,7 @@ beforeAll(async () => {
   superAdmin = await makeAdmin(app.strapi, ['strapi-super-admin'], []);
   full = await createApiToken(app.strapi, 'full-access');
   base = await listen(app.strapi);
-}, 120000);
+}, 300000);
 afterAll(() => stopApp(app));
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -61,6 +61,8 @@ describe('8. filter operators with the wrong shape answer 400', () => {
     'filters[title][$between]=x',
     'filters[title][$between][0]=x',
     'filters[unit][id][$or]=x',
+    'filters[title][$or][0][$eq]=x',
+    'filters[unit][name][$and][0][$eq]=x',
     'populate[unit][filters][$or]=x',
     'sort[title][0]=asc',
     'fields[0]=constructor',

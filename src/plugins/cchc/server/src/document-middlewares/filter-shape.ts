@@ -1,15 +1,21 @@
+import { checkFilterAttributes } from '../utils/filter-schema';
 import { checkFilters } from '../utils/input-shape';
+import { checkSortShape } from '../utils/sort-shape';
 import type { DocumentMiddlewareFactory } from './types';
 
 /**
  * The filter grammar checked at the HTTP edge, checked again where every surface meets (GraphQL
- * filters, custom controllers, the content manager), so that a malformed filter is a 400 and
- * never a query-builder error.
+ * filters, custom controllers, the content manager), with the sort checked against the model,
+ * so that a malformed query is a 400 and never a query-builder error.
  */
-const filterShapeMiddleware: DocumentMiddlewareFactory = () => async (ctx, next) => {
-  const { filters } = ctx.params as { filters?: unknown };
+const filterShapeMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next) => {
+  const { filters, sort } = ctx.params as { filters?: unknown; sort?: unknown };
   if (filters !== undefined) {
     checkFilters(filters);
+    checkFilterAttributes(strapi, ctx.uid, filters);
+  }
+  if (sort !== undefined) {
+    checkSortShape(strapi, ctx.uid, sort);
   }
   return next();
 };

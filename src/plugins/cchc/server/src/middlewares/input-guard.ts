@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { checkKeys, checkQuery, checkQueryString } from '../utils/input-shape';
+import { checkInput, checkQuery, checkQueryString } from '../utils/input-shape';
 import { decodeUtf8, readBody, replayRequest } from '../utils/strict-body';
 
 interface InputGuardConfig {
@@ -51,7 +51,7 @@ const inputGuard = (config: InputGuardConfig = {}) => {
       if (body) {
         const text = decodeUtf8(body);
         if (ctx.is(['json', '+json', 'application/csp-report'])) {
-          checkKeys(parsedJson(text), 'body');
+          checkInput(parsedJson(text), 'body');
         }
         ctx.req = ctx.request.req = replayRequest(ctx.req, body);
       }

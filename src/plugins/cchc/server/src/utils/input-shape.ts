@@ -32,15 +32,19 @@ const refuse = (message: string, path: string) => {
 export const isPrototypeName = (name: string) => PROTOTYPE_NAMES.has(name);
 
 /**
- * Refuses keys named after Object.prototype members and nesting deeper than MAX_DEPTH, anywhere
- * in a parsed query or body. Iterative, so that hostile nesting cannot overflow the stack here.
+ * Refuses keys named after Object.prototype members, NUL characters (PostgreSQL cannot store
+ * them in text, and no content needs them) and nesting deeper than MAX_DEPTH, anywhere in a
+ * parsed query or body. Iterative, so that hostile nesting cannot overflow the stack here.
  */
-export const checkKeys = (root: unknown, source: string) => {
+export const checkInput = (root: unknown, source: string) => {
   const stack: Array<{ value: unknown; path: string; depth: number }> = [
     { value: root, path: source, depth: 0 },
   ];
   while (stack.length > 0) {
     const { value, path, depth } = stack.pop() as (typeof stack)[number];
+    if (typeof value === 'string' && value.includes('\u0000')) {
+      refuse(`Giá trị ${path} chứa ký tự NUL (\\u0000), không được phép.`, path);
+    }
     if (typeof value !== 'object' || value === null) {
       continue;
     }
@@ -48,7 +52,7 @@ export const checkKeys = (root: unknown, source: string) => {
       refuse(`Dữ liệu lồng nhau quá sâu (quá ${MAX_DEPTH} cấp) ở ${source}.`, path);
     }
     for (const [key, child] of Object.entries(value)) {
-      if (isPrototypeName(key)) {
+      if (isPrototypeName(key) || key.includes('\u0000')) {
         refuse(`Tên khóa "${key}" không được phép (${path}).`, `${path}.${key}`);
       }
       stack.push({ value: child, path: `${path}.${key}`, depth: depth + 1 });
@@ -175,7 +179,7 @@ export const checkQueryString = (raw: string) => {
  * sort shape and names given as values.
  */
 export const checkQuery = (query: Json) => {
-  checkKeys(query, 'query');
+  checkInput(query, 'query');
   const stack: Array<{ value: unknown; path: string }> = [{ value: query, path: '' }];
   while (stack.length > 0) {
     const { value, path } = stack.pop() as (typeof stack)[number];
