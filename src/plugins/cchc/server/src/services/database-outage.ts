@@ -9,12 +9,6 @@ interface EventSource {
   on(event: string, listener: (...args: unknown[]) => void): unknown;
 }
 
-/**
- * Knows when the database last failed to answer, from the connection pool (a connection that
- * could not be made or acquired) and from queries that failed for want of a connection. Requests
- * whose errors started during such a failure are answered 503 rather than with whatever Strapi
- * made of the failed query (a 401 when auth lookups fail, a 400 "Invalid relations", a 500).
- */
 interface ConnectionInitializer {
   initialize(connection: object): Promise<void>;
 }
@@ -38,6 +32,12 @@ const guardConnectionInit = (strapi: Core.Strapi, onFailure: (error: unknown) =>
   };
 };
 
+/**
+ * Knows when the database last failed to answer, from the connection pool (a connection that
+ * could not be made or acquired) and from queries that failed for want of a connection. Requests
+ * whose errors started during such a failure are answered 503 rather than with whatever Strapi
+ * made of the failed query (a 401 when auth lookups fail, a 400 "Invalid relations", a 500).
+ */
 const databaseOutageService = ({ strapi }: { strapi: Core.Strapi }) => {
   let lastFailureAt = 0;
   let watching = false;
