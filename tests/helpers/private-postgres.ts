@@ -16,16 +16,21 @@ export interface PrivatePostgres {
   remove(): void;
 }
 
-const binDir = () => {
-  const versions = fs
-    .readdirSync('/usr/lib/postgresql')
-    .filter((v) => /^\d+$/.test(v))
-    .sort((a, b) => Number(b) - Number(a));
-  if (versions.length === 0) {
-    throw new Error('No PostgreSQL server under /usr/lib/postgresql');
-  }
-  return path.join('/usr/lib/postgresql', versions[0], 'bin');
+const SERVERS = '/usr/lib/postgresql';
+
+/** The newest PostgreSQL server installed from Debian's packages, if any. */
+const binDir = (): string | null => {
+  const versions = fs.existsSync(SERVERS)
+    ? fs
+        .readdirSync(SERVERS)
+        .filter((v) => /^\d+$/.test(v) && fs.existsSync(path.join(SERVERS, v, 'bin', 'initdb')))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  return versions.length ? path.join(SERVERS, versions[0], 'bin') : null;
 };
+
+/** Whether this machine can run a cluster of its own (PostgreSQL's server binaries are here). */
+export const canStartPrivatePostgres = () => binDir() !== null;
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -48,6 +53,9 @@ const asPostgres = (command: string, args: string[]) => {
 
 export const startPrivatePostgres = async (): Promise<PrivatePostgres> => {
   const bin = binDir();
+  if (!bin) {
+    throw new Error(`No PostgreSQL server under ${SERVERS}`);
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-pg-'));
   const data = path.join(dir, 'data');
   if (process.getuid?.() === 0) {

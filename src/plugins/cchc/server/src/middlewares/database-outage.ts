@@ -52,7 +52,7 @@ const databaseOutage =
     const answerUnavailable = (cause: unknown) => {
       const seconds = outage.retryAfterSeconds();
       const error = outageError(seconds);
-      strapi.log.warn(
+      outage.reportUnavailable(
         `Database unavailable, answered 503 to ${ctx.path} (request ${ctx.state.requestId ?? '-'}): ${
           cause instanceof Error ? cause.message : String(cause)
         }`

@@ -3,9 +3,34 @@ import { isDatabaseUnavailable } from '../utils/database-outage';
 import { guardAgainstOutageRejections } from '../utils/outage-rejections';
 import { pluginConfig } from '../utils/plugin-config';
 
+const REPORT_INTERVAL_MS = 10000;
+
 interface EventSource {
   on(event: string, listener: (...args: unknown[]) => void): unknown;
 }
+
+interface ConnectionInitializer {
+  initialize(connection: object): Promise<void>;
+}
+
+/**
+ * Strapi initialises every new pooled connection (`SET search_path`) without catching a failure:
+ * when the server drops the connection at that moment the rejection goes unhandled and the pool
+ * waits for a connection that never comes. Such a connection is marked dead instead (knex's own
+ * mark), so that the pool discards it and the caller gets the outage.
+ */
+const guardConnectionInit = (strapi: Core.Strapi, onFailure: (error: unknown) => void) => {
+  const dialect = (strapi.db as unknown as { dialect: ConnectionInitializer }).dialect;
+  const initialize = dialect.initialize.bind(dialect);
+  dialect.initialize = async (connection) => {
+    try {
+      await initialize(connection);
+    } catch (error) {
+      onFailure(error);
+      Object.assign(connection, { __knex__disposed: error });
+    }
+  };
+};
 
 /**
  * Knows when the database last failed to answer, from the connection pool (a connection that
@@ -16,6 +41,8 @@ interface EventSource {
 const databaseOutageService = ({ strapi }: { strapi: Core.Strapi }) => {
   let lastFailureAt = 0;
   let watching = false;
+  let lastReportAt = 0;
+  let unreported = 0;
   const record = () => {
     lastFailureAt = Date.now();
   };
@@ -37,6 +64,7 @@ const databaseOutageService = ({ strapi }: { strapi: Core.Strapi }) => {
       const pool = (knex.client as { pool?: EventSource }).pool;
       pool?.on('acquireFail', record);
       pool?.on('createFail', record);
+      guardConnectionInit(strapi, record);
       guardAgainstOutageRejections((message) => {
         record();
         strapi.log.error(message);
@@ -63,6 +91,19 @@ const databaseOutageService = ({ strapi }: { strapi: Core.Strapi }) => {
       } finally {
         clearTimeout(timer);
       }
+    },
+
+    /** Logs a 503 answered for an outage; at most one line per interval, however many requests. */
+    reportUnavailable(message: string) {
+      const now = Date.now();
+      if (now - lastReportAt < REPORT_INTERVAL_MS) {
+        unreported += 1;
+        return;
+      }
+      const more = unreported ? ` (and ${unreported} other request(s) since the last report)` : '';
+      strapi.log.warn(`${message}${more}`);
+      lastReportAt = now;
+      unreported = 0;
     },
 
     retryAfterSeconds() {
