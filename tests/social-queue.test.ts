@@ -338,6 +338,8 @@ describe('the posting tools’ API', () => {
       where: { channel: { documentId: channels.busy.documentId } },
     })) as QueuedPost[];
     const fromLoad = busy.filter((p) => p.status !== 'cancelled');
+    // what no worker got, with what kept it from them
+    expect(fromLoad.filter((p) => !seen.has(p.documentId))).toEqual([]);
     expect(seen.size).toBe(fromLoad.length);
     expect(fromLoad.every((p) => p.status === 'posted')).toBe(true);
     expect(fromLoad.length).toBeGreaterThanOrEqual(count);
