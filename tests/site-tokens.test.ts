@@ -427,6 +427,26 @@ describe('who manages site tokens', () => {
   });
 });
 
+describe('types without drafts', () => {
+  test('a reviewer deletes a station of their unit: nothing of it was ever "published"', async () => {
+    const station = (await app.strapi.documents(UIDS.station).create({
+      data: {
+        name: 'Đài xã A',
+        kind: 'commune_wired',
+        syllablesPerMinute: 200,
+        unit: connect(tree.A),
+      },
+    } as never)) as Doc;
+    const res = await as(reviewerA.token).delete(
+      `/content-manager/collection-types/${UIDS.station}/${station.documentId}`
+    );
+    expect(res.status).toBe(200);
+    expect(
+      await app.strapi.db.query(UIDS.station).count({ where: { documentId: station.documentId } })
+    ).toBe(0);
+  });
+});
+
 describe('keys that do not open', () => {
   test.each([
     ['an unknown key', 'cchc_st_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'],
