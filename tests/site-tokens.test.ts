@@ -98,6 +98,14 @@ describe('a site token reads its site', () => {
     expect(res.body.meta.pagination.total).toBe(SITE_A_PUBLISHED.length);
   });
 
+  test('reference data (units, columns, topics, campaigns) reads as for the Public', async () => {
+    for (const path of ['/api/units', '/api/columns', '/api/topics', '/api/campaigns']) {
+      expect((await as(readKey).get(path)).status).toBe(200);
+    }
+    const units = await as(readKey).get(`/api/units/${tree.B.documentId}`);
+    expect(units.status).toBe(200);
+  });
+
   test('site= of its own unit works; another unit’s site is refused with 403', async () => {
     const own = await as(readKey).get(`/api/articles?site=${await slugOf(tree.A)}`);
     expect(own.status).toBe(200);
@@ -235,6 +243,13 @@ describe('a site token reads its site', () => {
     );
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(JSON.stringify(other)).not.toContain('B nháp');
+    const own = await graphql<{ siteArticles: Array<{ title: string }> }>(
+      app.strapi,
+      'query ($site: String!) { siteArticles(site: $site, status: DRAFT) { title } }',
+      { site: await slugOf(tree.A) },
+      previewKey
+    );
+    expect(titles(own.data!.siteArticles)).toEqual(['A công khai', 'A nháp']);
     const one = await graphql<{ article: { title: string } | null }>(
       app.strapi,
       'query ($id: ID!) { article(documentId: $id, status: DRAFT) { title } }',
