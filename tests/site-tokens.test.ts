@@ -84,7 +84,7 @@ beforeAll(async () => {
   });
   previewKey = preview.key;
   previewTokenId = preview.documentId;
-}, 120000);
+}, 300000);
 afterAll(() => stopApp(app));
 
 const SITE_A_PUBLISHED = ['A công khai', 'Huyện chia sẻ'];
