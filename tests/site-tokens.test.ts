@@ -84,7 +84,7 @@ beforeAll(async () => {
   });
   previewKey = preview.key;
   previewTokenId = preview.documentId;
-}, 120000);
+}, 300000);
 afterAll(() => stopApp(app));
 
 const SITE_A_PUBLISHED = ['A công khai', 'Huyện chia sẻ'];
@@ -96,6 +96,14 @@ describe('a site token reads its site', () => {
     expect(res.status).toBe(200);
     expect(titles(res.body.data)).toEqual(SITE_A_PUBLISHED);
     expect(res.body.meta.pagination.total).toBe(SITE_A_PUBLISHED.length);
+  });
+
+  test('reference data (units, columns, topics, campaigns) reads as for the Public', async () => {
+    for (const path of ['/api/units', '/api/columns', '/api/topics', '/api/campaigns']) {
+      expect((await as(readKey).get(path)).status).toBe(200);
+    }
+    const units = await as(readKey).get(`/api/units/${tree.B.documentId}`);
+    expect(units.status).toBe(200);
   });
 
   test('site= of its own unit works; another unit’s site is refused with 403', async () => {
@@ -235,6 +243,13 @@ describe('a site token reads its site', () => {
     );
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(JSON.stringify(other)).not.toContain('B nháp');
+    const own = await graphql<{ siteArticles: Array<{ title: string }> }>(
+      app.strapi,
+      'query ($site: String!) { siteArticles(site: $site, status: DRAFT) { title } }',
+      { site: await slugOf(tree.A) },
+      previewKey
+    );
+    expect(titles(own.data!.siteArticles)).toEqual(['A công khai', 'A nháp']);
     const one = await graphql<{ article: { title: string } | null }>(
       app.strapi,
       'query ($id: ID!) { article(documentId: $id, status: DRAFT) { title } }',
@@ -424,6 +439,26 @@ describe('who manages site tokens', () => {
     expect(entries[1].changedFields).toEqual(['keyPrefix']);
     expect(JSON.stringify(entries)).not.toMatch(/[0-9a-f]{64}/);
     expect((await as(made.key).get('/api/articles')).status).toBe(401);
+  });
+});
+
+describe('types without drafts', () => {
+  test('a reviewer deletes a station of their unit: nothing of it was ever "published"', async () => {
+    const station = (await app.strapi.documents(UIDS.station).create({
+      data: {
+        name: 'Đài xã A',
+        kind: 'commune_wired',
+        syllablesPerMinute: 200,
+        unit: connect(tree.A),
+      },
+    } as never)) as Doc;
+    const res = await as(reviewerA.token).delete(
+      `/content-manager/collection-types/${UIDS.station}/${station.documentId}`
+    );
+    expect(res.status).toBe(200);
+    expect(
+      await app.strapi.db.query(UIDS.station).count({ where: { documentId: station.documentId } })
+    ).toBe(0);
   });
 });
 
