@@ -44,7 +44,7 @@ beforeAll(async () => {
   tokens.queue = await createApiToken(app.strapi, 'custom', 'Công cụ đăng bài', [
     'plugin::cchc.social-queue.claim',
     'plugin::cchc.social-queue.ack',
-    'plugin::cchc.social-queue.find',
+    'plugin::cchc.social-queue.list',
   ]);
   tokens.reports = await createApiToken(app.strapi, 'custom', 'Công cụ báo cáo', [
     'plugin::cchc.reports.summary',
