@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import documentMiddlewares from './document-middlewares';
 import { guardContentManagerRoutes } from './content-manager-routes';
+import { scopeContentManagerUid } from './content-manager-uid';
 import {
   AUDIT_UID,
   DELIVERY_UID,
@@ -19,6 +20,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
     strapi.documents.use(factory(strapi));
   }
   guardContentManagerRoutes(strapi);
+  scopeContentManagerUid(strapi);
   if (strapi.plugin('graphql')) {
     const extension = strapi.plugin('graphql').service('extension');
     extension.shadowCRUD(MEMBERSHIP_UID).disable();
