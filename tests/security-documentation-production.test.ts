@@ -1,4 +1,6 @@
 import { PUBLIC_READABLE } from '../src/constants';
+import fs from 'fs';
+import path from 'path';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
 import {
   describedNames,
@@ -13,6 +15,11 @@ process.env.NODE_ENV = 'production';
 
 let app: TestApp;
 beforeAll(async () => {
+  // a document left by an earlier run must not stand in for the one this start generates
+  fs.rmSync(path.resolve(__dirname, '..', 'dist', 'src', 'extensions', 'documentation'), {
+    recursive: true,
+    force: true,
+  });
   app = await startApp();
 }, 120000);
 afterAll(() => stopApp(app));

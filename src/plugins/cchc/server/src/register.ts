@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import documentMiddlewares from './document-middlewares';
 import { guardContentManagerRoutes } from './content-manager-routes';
 import { guardUploadRoutes } from './upload-routes';
+import { scopeContentManagerUid } from './content-manager-uid';
 import {
   AUDIT_UID,
   DELIVERY_UID,
@@ -24,6 +25,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   guardContentManagerRoutes(strapi);
   guardUploadRoutes(strapi);
   strapi.get('auth').register('content-api', siteTokenStrategy(strapi));
+  scopeContentManagerUid(strapi);
   if (strapi.plugin('graphql')) {
     const extension = strapi.plugin('graphql').service('extension');
     extension.shadowCRUD(MEMBERSHIP_UID).disable();

@@ -2,6 +2,7 @@ import type { Core, Schema, UID } from '@strapi/strapi';
 import slugify from 'slugify';
 import { SLUG_MAX_LENGTH } from '../constants';
 import { attributesOf } from '../utils/plugin-options';
+import type { SlugVisibility } from '../utils/slug-visibility';
 
 export interface SlugField {
   field: string;
@@ -34,30 +35,47 @@ const slugService = ({ strapi }: { strapi: Core.Strapi }) => ({
     );
   },
 
+  /** Slugs starting with `base` that other documents use (only the visible ones, if given). */
   async takenSlugs(
     uid: UID.ContentType,
     field: string,
     base: string,
-    exceptDocumentId?: string
+    exceptDocumentId?: string,
+    visibility: SlugVisibility | null = null
   ): Promise<Set<string>> {
     const rows: Array<Record<string, unknown>> = await strapi.db.query(uid).findMany({
-      select: [field],
+      select: visibility ? [field, 'publishedAt'] : [field],
       where: {
         [field]: { $startsWith: base },
         ...(exceptDocumentId ? { documentId: { $ne: exceptDocumentId } } : {}),
       },
+      ...(visibility?.populate ? { populate: { [visibility.populate]: { select: ['id'] } } } : {}),
     });
-    return new Set(rows.map((row) => String(row[field])));
+    return new Set(
+      rows.filter((row) => !visibility || visibility.visible(row)).map((row) => String(row[field]))
+    );
   },
 
-  async isTaken(uid: UID.ContentType, field: string, slug: string, exceptDocumentId?: string) {
-    const taken = await this.takenSlugs(uid, field, slug, exceptDocumentId);
+  async isTaken(
+    uid: UID.ContentType,
+    field: string,
+    slug: string,
+    exceptDocumentId?: string,
+    visibility: SlugVisibility | null = null
+  ) {
+    const taken = await this.takenSlugs(uid, field, slug, exceptDocumentId, visibility);
     return taken.has(slug);
   },
 
-  /** `base`, or `base-2`, `base-3`… whichever no other document of the type uses. */
-  async uniqueSlug(uid: UID.ContentType, field: string, base: string, exceptDocumentId?: string) {
-    const taken = await this.takenSlugs(uid, field, base, exceptDocumentId);
+  /** `base`, or `base-2`, `base-3`… whichever no other (visible) document of the type uses. */
+  async uniqueSlug(
+    uid: UID.ContentType,
+    field: string,
+    base: string,
+    exceptDocumentId?: string,
+    visibility: SlugVisibility | null = null
+  ) {
+    const taken = await this.takenSlugs(uid, field, base, exceptDocumentId, visibility);
     if (!taken.has(base)) {
       return base;
     }
