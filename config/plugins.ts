@@ -118,6 +118,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
             `${env('PUBLIC_URL', '') || 'http://localhost:1337'}/admin`
           ),
         },
+        queries: {
+          // the portal question needs 3 (unit → parent → children); each more multiplies the joins
+          filterRelationDepth: env.int('FILTER_MAX_RELATION_DEPTH', 3),
+        },
         outage: {
           retryAfterSeconds: env.int('OUTAGE_RETRY_AFTER_SECONDS', 5),
           readinessTimeoutMs: env.int('READINESS_TIMEOUT_MS', 2000),

@@ -105,6 +105,41 @@ describe('8. filter operators with the wrong shape answer 400', () => {
   });
 });
 
+describe('filters through too many relations answer 400 before they run', () => {
+  // the benchmark's worst accepted operation: each article's unit's parent's children's parent's
+  // children, 50 × 50 rows per article, ran for seconds on REST and GraphQL
+  const DEEP = 'filters[unit][parent][children][parent][children][name][$containsi]=x';
+
+  test('REST, from Public and from a full-access token', async () => {
+    for (const headers of [{}, bearer(full)]) {
+      const res = await send(base, `/api/articles?${DEEP}`, { headers });
+      expectError(res, 400);
+      expect(res.json.error.message).toContain('tối đa 3');
+    }
+  });
+
+  test('GraphQL', async () => {
+    const res = await send(
+      base,
+      '/graphql',
+      json(full, {
+        query: `{ articles(filters: { unit: { parent: { children: { parent: { name: { eq: "x" } } } } } }) { title } }`,
+      })
+    );
+    expect(res.status).toBeLessThan(500);
+    expect(res.json.data?.articles ?? null).toBeNull();
+    expect(res.json.errors[0].message).toContain('tối đa 3');
+  });
+
+  test("the portal question's three relations still answer", async () => {
+    const res = await send(
+      base,
+      '/api/articles?filters[$or][0][unit][parent][children][slug][$eq]=xa-a&filters[$or][1][unit][children][slug][$eq]=xa-a'
+    );
+    expect(res.status).toBe(200);
+  });
+});
+
 describe('9. keys named after Object.prototype members answer 400', () => {
   test.each<Record<string, unknown>>([
     { title: 'x', constructor: 1 },

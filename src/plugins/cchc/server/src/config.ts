@@ -96,6 +96,11 @@ export const pluginConfigSchema = z.strictObject({
     /** Redis checked by readiness when set (redis://[user:password@]host:port, rediss:// for TLS). */
     redisUrl: z.string(),
   }),
+  /** Query limits that hold for every caller, whatever the surface. */
+  queries: z.strictObject({
+    /** Relations a filter may go through from the queried type (`unit.parent.children.slug` is 3). */
+    filterRelationDepth: z.number().int().min(1).max(20),
+  }),
   /** IANA time zone of datetimes given without an offset (`2026-12-01T08:00`). */
   timeZone: z.string().refine((zone) => {
     try {
@@ -148,6 +153,7 @@ export default {
       adminUrl: 'http://localhost:1337/admin',
     },
     outage: { retryAfterSeconds: 5, readinessTimeoutMs: 2000, redisUrl: '' },
+    queries: { filterRelationDepth: 3 },
     feeds: {
       defaultItemUrl: 'http://localhost:1337/{type}/{slug}',
       title: 'Tuyên truyền cải cách hành chính',

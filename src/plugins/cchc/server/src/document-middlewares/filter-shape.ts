@@ -1,5 +1,6 @@
 import { checkFilterAttributes } from '../utils/filter-schema';
 import { checkFilters } from '../utils/input-shape';
+import { pluginConfig } from '../utils/plugin-config';
 import { checkSortShape } from '../utils/sort-shape';
 import type { DocumentMiddlewareFactory } from './types';
 
@@ -12,7 +13,12 @@ const filterShapeMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx,
   const { filters, sort } = ctx.params as { filters?: unknown; sort?: unknown };
   if (filters !== undefined) {
     checkFilters(filters);
-    checkFilterAttributes(strapi, ctx.uid, filters);
+    checkFilterAttributes(
+      strapi,
+      ctx.uid,
+      filters,
+      pluginConfig(strapi).queries.filterRelationDepth
+    );
   }
   if (sort !== undefined) {
     checkSortShape(strapi, ctx.uid, sort);
