@@ -17,6 +17,7 @@ const QUEUE_ACTIONS = [
 
 interface QueuedPost {
   documentId: string;
+  summary?: string | null;
   targetDocumentId: string;
   channelName: string;
   message: string;
@@ -337,12 +338,13 @@ describe('the posting tools’ API', () => {
     const busy = (await app.strapi.db.query(POST).findMany({
       where: { channel: { documentId: channels.busy.documentId } },
     })) as QueuedPost[];
-    const fromLoad = busy.filter((p) => p.status !== 'cancelled');
+    // only this load's posts: earlier tests leave posts of shared district articles on this
+    // channel too, one of them already marked posted (which of them depends on row order)
+    const fromLoad = busy.filter((p) => p.summary?.startsWith('Tin tải '));
+    expect(fromLoad).toHaveLength(count);
     // what no worker got, with what kept it from them
     expect(fromLoad.filter((p) => !seen.has(p.documentId))).toEqual([]);
-    expect(seen.size).toBe(fromLoad.length);
     expect(fromLoad.every((p) => p.status === 'posted')).toBe(true);
-    expect(fromLoad.length).toBeGreaterThanOrEqual(count);
   });
 
   test('who may call it, and bad requests', async () => {
