@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from './utils/get-service';
+import { workersStarted } from './workers-started';
 import { auditAdminChanges } from './audit-admin-changes';
 import { ensureReportIndexes } from './reports/indexes';
 import { renameTokenActions } from './token-actions';
@@ -37,6 +38,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await review.backfill();
   await getService(strapi, 'airtime').backfill();
   getService(strapi, 'scheduler').start();
+  workersStarted.add(strapi);
   // one post per document and channel, even if two publishes raced
   await strapi.db.connection.raw(
     'CREATE UNIQUE INDEX IF NOT EXISTS cchc_social_posts_dedupe_uq ON ?? (dedupe_key)',

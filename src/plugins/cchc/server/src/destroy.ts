@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from './utils/get-service';
+import { workersStarted } from './workers-started';
 
 /**
  * Shutdown: the background workers stop taking work, wait a moment for what is in flight, and
@@ -8,6 +9,9 @@ import { getService } from './utils/get-service';
  * are leased to the posting tools, not to this node: their leases outlive a restart of the server.
  */
 const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
+  if (!workersStarted.has(strapi)) {
+    return;
+  }
   const released = await Promise.all([
     getService(strapi, 'scheduler').stop(),
     getService(strapi, 'webhooks').stop(),
