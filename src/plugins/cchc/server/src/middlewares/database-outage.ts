@@ -39,14 +39,13 @@ const graphqlErrorsIn = (body: unknown) => {
  * (the entity validator's relation check), or GraphQL's 200 with errors. Sits right after
  * `strapi::errors` so that it sees the raw error.
  */
-const databaseOutage =
-  (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
-  async (ctx: OutageContext, next: () => Promise<unknown>) => {
+const databaseOutage = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  const graphqlPath = strapi.plugin('graphql')
+    ? (strapi.plugin('graphql').config('endpoint') as string)
+    : null;
+  return async (ctx: OutageContext, next: () => Promise<unknown>) => {
     const outage = getService(strapi, 'database-outage');
     const startedAt = Date.now();
-    const graphqlPath = strapi.plugin('graphql')
-      ? (strapi.plugin('graphql').config('endpoint') as string)
-      : null;
     const isGraphql = ctx.path === graphqlPath;
 
     const answerUnavailable = (cause: unknown) => {
@@ -97,5 +96,6 @@ const databaseOutage =
       answerUnavailable(`answered ${ctx.status} while the database failed`);
     }
   };
+};
 
 export default databaseOutage;

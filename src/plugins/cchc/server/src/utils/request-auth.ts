@@ -38,21 +38,20 @@ const stateOf = (strapi: Core.Strapi): RequestState | undefined =>
 export const isContentApiRequest = (strapi: Core.Strapi) =>
   stateOf(strapi)?.route?.info?.type === 'content-api';
 
-/** A full-access API token: the only Content API caller that may preview drafts or read reports. */
-export const isFullAccessAuth = (auth: RequestAuth | undefined) =>
+const isApiTokenOfType = (auth: RequestAuth | undefined, type: 'full-access' | 'read-only') =>
   Boolean(
     auth?.strategy?.name &&
     TOKEN_STRATEGIES.has(auth.strategy.name) &&
-    auth.credentials?.type === 'full-access'
+    auth.credentials?.type === type
   );
+
+/** A full-access API token: the only Content API caller that may preview drafts or read reports. */
+export const isFullAccessAuth = (auth: RequestAuth | undefined) =>
+  isApiTokenOfType(auth, 'full-access');
 
 /** A read-only API token: Strapi lets it through every route whose action ends in find/findOne. */
 export const isReadOnlyAuth = (auth: RequestAuth | undefined) =>
-  Boolean(
-    auth?.strategy?.name &&
-    TOKEN_STRATEGIES.has(auth.strategy.name) &&
-    auth.credentials?.type === 'read-only'
-  );
+  isApiTokenOfType(auth, 'read-only');
 
 export const isFullAccessToken = (strapi: Core.Strapi) => isFullAccessAuth(stateOf(strapi)?.auth);
 
