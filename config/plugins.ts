@@ -127,6 +127,16 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           readinessTimeoutMs: env.int('READINESS_TIMEOUT_MS', 2000),
           redisUrl: env('REDIS_URL', ''),
         },
+        reads: {
+          readModel: env.bool('READ_MODEL_ENABLED', true),
+          versionTtlMs: env.int('CONTENT_VERSION_TTL_MS', 500),
+          responseCache: {
+            enabled: env.bool('RESPONSE_CACHE_ENABLED', true),
+            maxMegabytes: env.int('RESPONSE_CACHE_MAX_MB', 64),
+            redisTtlSeconds: env.int('RESPONSE_CACHE_TTL_SECONDS', 600),
+            maxAgeSeconds: env.int('PUBLIC_CACHE_MAX_AGE', 0),
+          },
+        },
       },
     },
     email: {

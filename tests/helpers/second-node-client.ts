@@ -5,6 +5,7 @@ interface Message {
   type: string;
   id?: number;
   nodeId?: string;
+  port?: number;
   message?: string;
   result?: unknown;
 }
@@ -29,7 +30,8 @@ const waitFor = <T>(child: ChildProcess, match: (m: Message) => T | undefined, m
 
 /**
  * A second app process on the test's database (`second-node.js`), as another node of a cluster:
- * its cron runs as on any node, and `tick(at)` has it run a scheduler tick now.
+ * its cron runs as on any node, `tick(at)` has it run a scheduler tick now, and `listen()` has it
+ * serve HTTP.
  */
 export const startSecondNode = async () => {
   const child = fork(path.join(__dirname, 'second-node.js'), [], {
@@ -46,6 +48,16 @@ export const startSecondNode = async () => {
       const answer = waitFor(child, (m) => (m.type === 'ticked' && m.id === id ? m : undefined));
       child.send({ type: 'tick', id, at: at.toISOString() });
       return answer.then((m) => m.result);
+    },
+    /** Has the node serve HTTP on a loopback port; its base URL. */
+    async listen() {
+      serial += 1;
+      const id = serial;
+      const answer = waitFor(child, (m) =>
+        m.type === 'listening' && m.id === id ? m.port : undefined
+      );
+      child.send({ type: 'listen', id });
+      return `http://127.0.0.1:${await answer}`;
     },
     async stop() {
       if (child.connected) {

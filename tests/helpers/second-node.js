@@ -1,5 +1,6 @@
 // A second app process on the same database, driven over IPC by a test: it boots the app from
-// dist/ (its scheduler's cron runs as on any node) and ticks the scheduler when asked.
+// dist/ (its scheduler's cron runs as on any node), ticks the scheduler when asked, and serves
+// HTTP on a loopback port when asked.
 const path = require('path');
 const { createStrapi } = require('@strapi/strapi');
 
@@ -17,6 +18,12 @@ const main = async () => {
     if (message.type === 'tick') {
       const result = await scheduler.tick(message.at ? new Date(message.at) : undefined);
       process.send({ type: 'ticked', id: message.id, result });
+    }
+    if (message.type === 'listen') {
+      await strapi.server.mount();
+      const server = strapi.server.httpServer;
+      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+      process.send({ type: 'listening', id: message.id, port: server.address().port });
     }
     if (message.type === 'stop') {
       await strapi.destroy();

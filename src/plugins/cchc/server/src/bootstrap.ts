@@ -6,6 +6,7 @@ import { ensureReportIndexes } from './reports/indexes';
 import { renameTokenActions } from './token-actions';
 import { answerClientErrorsWithJson } from './client-errors';
 import { guardSiteTokenRows } from './site-token-rows';
+import { publicReads } from './public-reads';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   getService(strapi, 'database-outage').watch();
@@ -33,10 +34,9 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await defaultRoles.upgrade();
   await getService(strapi, 'role-guard').check();
   await getService(strapi, 'admin-labels').sync();
-  const review = getService(strapi, 'review');
-  review.registerEvents();
-  await review.backfill();
-  await getService(strapi, 'airtime').backfill();
+  // one-off backfills (review stages, reading times, the read model) are migrations
+  getService(strapi, 'review').registerEvents();
+  await publicReads.bootstrap(strapi);
   getService(strapi, 'scheduler').start();
   workersStarted.add(strapi);
   // one post per document and channel, even if two publishes raced

@@ -93,8 +93,27 @@ export const pluginConfigSchema = z.strictObject({
     retryAfterSeconds: z.number().int().min(1).max(3600),
     /** How long the readiness check waits for the database (and Redis) to answer. */
     readinessTimeoutMs: z.number().int().min(100).max(60000),
-    /** Redis checked by readiness when set (redis://[user:password@]host:port, rediss:// for TLS). */
+    /**
+     * Redis when set (redis://[user:password@]host:port, rediss:// for TLS): checked by readiness,
+     * shared by the nodes' response caches and their content version announcements.
+     */
     redisUrl: z.string(),
+  }),
+  /** The public read path: the read model, the content version and the shared response cache. */
+  reads: z.strictObject({
+    /** Public lists of published items from the read model (false: Strapi's own queries). */
+    readModel: z.boolean(),
+    /** How long a node trusts the content version it read: the most it lags another node's change. */
+    versionTtlMs: z.number().int().min(0).max(60000),
+    responseCache: z.strictObject({
+      enabled: z.boolean(),
+      /** Memory of this node's store of answers. */
+      maxMegabytes: z.number().int().min(1).max(4096),
+      /** How long Redis keeps an answer (answers of replaced versions are never asked for again). */
+      redisTtlSeconds: z.number().int().min(1),
+      /** `Cache-Control: max-age` of public answers, for caches in front (a CDN). */
+      maxAgeSeconds: z.number().int().min(0),
+    }),
   }),
   /** Query limits that hold for every caller, whatever the surface. */
   queries: z.strictObject({
@@ -153,6 +172,11 @@ export default {
       adminUrl: 'http://localhost:1337/admin',
     },
     outage: { retryAfterSeconds: 5, readinessTimeoutMs: 2000, redisUrl: '' },
+    reads: {
+      readModel: true,
+      versionTtlMs: 500,
+      responseCache: { enabled: true, maxMegabytes: 64, redisTtlSeconds: 600, maxAgeSeconds: 0 },
+    },
     queries: { filterRelationDepth: 3 },
     feeds: {
       defaultItemUrl: 'http://localhost:1337/{type}/{slug}',

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from './utils/get-service';
 import { workersStarted } from './workers-started';
+import { publicReads } from './public-reads';
 
 /**
  * Shutdown: the background workers stop taking work, wait a moment for what is in flight, and
@@ -9,6 +10,7 @@ import { workersStarted } from './workers-started';
  * are leased to the posting tools, not to this node: their leases outlive a restart of the server.
  */
 const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
+  await publicReads.destroy(strapi);
   if (!workersStarted.has(strapi)) {
     return;
   }

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { attributesOf } from './utils/plugin-options';
-import { pluginConfig } from './utils/plugin-config';
+import { siteRows } from './services/site';
 import { siteTokenOf, type SiteTokenCredentials } from './utils/request-auth';
 
 type Where = Record<string, unknown>;
@@ -28,17 +27,12 @@ const rowsFor = (
   if (!model?.options?.draftAndPublish) {
     return undefined;
   }
-  const { scopedTypes, sharedFlag } = pluginConfig(strapi);
-  const field = scopedTypes[uid];
-  if (!field) {
+  const site = siteRows(strapi, uid, token);
+  if (!site) {
     return PUBLISHED;
   }
-  const own = { [field]: { id: { $in: token.own } } };
-  const canShare = sharedFlag in attributesOf(model) && token.above.length > 0;
-  const site = canShare
-    ? { $or: [own, { [sharedFlag]: true, [field]: { id: { $in: token.above } } }] }
-    : own;
   const published = { $and: [PUBLISHED, site] };
+  const own = siteRows(strapi, uid, { own: token.own, above: [] });
   return token.canPreviewDrafts ? { $or: [published, { $and: [DRAFT, own] }] } : published;
 };
 

@@ -1,71 +1,73 @@
 import type { Core } from '@strapi/strapi';
+import { isFresh } from '../public-reads/response-cache/freshness';
+import { canonicalJson } from '../public-reads/response-cache/request-key';
+import { COMMON_SCOPE } from '../public-reads/services/content-version';
 import { CONTENT_TYPES, RENDERERS, type FeedFormat } from '../services/feed-formats';
+import { FEED_TYPES } from '../services/feeds';
 import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
 
 interface FeedContext {
   query: Record<string, unknown>;
+  headers: Record<string, string | undefined>;
   origin: string;
   originalUrl: string;
   status: number;
-  fresh: boolean;
   body: unknown;
   type: string;
   set(header: string, value: string): void;
 }
 
-/** Rendered feeds by ETag: the ETag already names the query, the format and the content's state. */
-const CACHE_ENTRIES = 200;
-const cache = new Map<string, string>();
-
-const remember = (etag: string, body: string) => {
-  cache.set(etag, body);
-  if (cache.size > CACHE_ENTRIES) {
-    cache.delete(cache.keys().next().value as string);
-  }
-};
+interface Validators {
+  etag: string;
+  lastModified: Date;
+}
 
 /**
- * GET /api/feeds/rss.xml | atom.xml | feed.json: conditional (ETag, Last-Modified, 304) and
- * cached until the content behind the feed changes.
+ * Sets the validators; true when the client's copy is current and a 304 has been answered,
+ * also when the request says `Cache-Control: no-cache` (as Node's fetch always does).
  */
-/** Sets the validators; true when the client's copy is current and a 304 has been answered. */
 const answeredNotModified = (
   ctx: FeedContext,
-  { etag, lastModified }: { etag: string; lastModified: Date },
+  { etag, lastModified }: Validators,
   maxAge: number
 ) => {
   ctx.set('ETag', etag);
   ctx.set('Last-Modified', lastModified.toUTCString());
   ctx.set('Cache-Control', `public, max-age=${maxAge}`);
-  ctx.status = 200;
-  if (ctx.fresh) {
+  if (isFresh(ctx.headers, etag, lastModified)) {
     ctx.status = 304;
     return true;
   }
+  ctx.status = 200;
   return false;
 };
 
+/**
+ * GET /api/feeds/rss.xml | atom.xml | feed.json and the training calendar: validated from the
+ * content version (one indexed read, whatever the size of the tables); rendered answers are kept
+ * by the shared response cache.
+ */
 const feedsController = ({ strapi }: { strapi: Core.Strapi }) => {
+  const validators = (uid: string, variant: string) =>
+    getService(strapi, 'content-version').validators([uid, COMMON_SCOPE], variant);
+
   const serve = (format: FeedFormat) => async (ctx: FeedContext) => {
     const feeds = getService(strapi, 'feeds');
     const query = feeds.parse(ctx.query);
     const baseUrl = (strapi.config.get('server.url') as string) || ctx.origin;
     const selfUrl = `${baseUrl.replace(/\/$/, '')}${ctx.originalUrl}`;
-    const version = await feeds.version(query, `${format} ${selfUrl}`);
-    const { etag, lastModified } = version;
+    const version = await validators(
+      FEED_TYPES[query.type],
+      `${format} ${selfUrl} ${canonicalJson(query)}`
+    );
     if (answeredNotModified(ctx, version, 60)) {
       return;
     }
-    let body = cache.get(etag);
-    if (!body) {
-      const feed = await feeds.build(query, baseUrl);
-      feed.updated = lastModified;
-      body = RENDERERS[format](feed, selfUrl, pluginConfig(strapi).timeZone);
-      remember(etag, body);
-    }
+    const feed = await feeds.build(query, baseUrl);
+    feed.updated = version.lastModified;
     ctx.type = CONTENT_TYPES[format];
-    ctx.body = body;
+    ctx.body = RENDERERS[format](feed, selfUrl, pluginConfig(strapi).timeZone);
   };
   return {
     rss: serve('rss'),
@@ -76,17 +78,12 @@ const feedsController = ({ strapi }: { strapi: Core.Strapi }) => {
     async calendar(ctx: FeedContext) {
       const calendar = getService(strapi, 'calendar');
       const { site } = calendar.parse(ctx.query);
-      const version = await getService(strapi, 'feeds').version(
-        { type: 'training', site, limit: 0 },
-        'ics'
-      );
+      const version = await validators(FEED_TYPES.training, `ics ${site ?? ''}`);
       if (answeredNotModified(ctx, version, 300)) {
         return;
       }
-      const { etag } = version;
       ctx.type = 'text/calendar; charset=utf-8';
-      ctx.body = cache.get(etag) ?? (await calendar.build(site));
-      remember(etag, ctx.body as string);
+      ctx.body = await calendar.build(site);
     },
   };
 };

@@ -15,12 +15,18 @@ import webhooks from './webhooks';
 import audit from './audit';
 import unitReport from './unit-report';
 import siteToken from './site-token';
+import { publicReads } from '../public-reads';
+
+const { cacheGuard, fastLists, readModelSync } = publicReads.documentMiddlewares;
 
 /** Read-time and write-time rules, in the order they run. */
 export default {
   'filter-shape': filterShape,
   'published-only': publishedOnly,
+  'cache-guard': cacheGuard,
   'site-filter': siteFilter,
+  // after site-filter: a site's lists are answered from the read model too
+  'fast-lists': fastLists,
   // before unit-scope: an item belongs to its station's unit, which the scope then checks
   rundown,
   'unit-scope': unitScope,
@@ -37,6 +43,8 @@ export default {
   review,
   'social-queue': socialQueue,
   webhooks,
+  // the read model changes in the transaction of the write that publishes
+  'read-model-sync': readModelSync,
   // last: it records only what every rule above let through
   audit,
 };

@@ -6,6 +6,7 @@ import databaseOutage from './database-outage';
 import jsonErrors from './json-errors';
 import formFieldsGuard from './form-fields-guard';
 import databaseInputErrors from './database-input-errors';
+import { publicReads } from '../public-reads';
 
 export default {
   site,
@@ -16,4 +17,5 @@ export default {
   'json-errors': jsonErrors,
   'form-fields-guard': formFieldsGuard,
   'database-input-errors': databaseInputErrors,
+  ...publicReads.middlewares,
 };

@@ -13,6 +13,7 @@ interface KoaLike {
   querystring: string;
   req: IncomingMessage;
   request: { req: IncomingMessage };
+  state: { cchcJsonBody?: unknown };
   is(types: string[]): string | false | null;
 }
 
@@ -51,7 +52,10 @@ const inputGuard = (config: InputGuardConfig = {}) => {
       if (body) {
         const text = decodeUtf8(body);
         if (ctx.is(['json', '+json', 'application/csp-report'])) {
-          checkInput(parsedJson(text), 'body');
+          const json = parsedJson(text);
+          checkInput(json, 'body');
+          // kept for the response cache, which reads a GraphQL query before its own parser runs
+          ctx.state.cchcJsonBody = json;
         }
         ctx.req = ctx.request.req = replayRequest(ctx.req, body);
       }

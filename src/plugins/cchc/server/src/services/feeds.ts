@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Core, Schema, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
@@ -27,8 +26,6 @@ export const feedQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type FeedQuery = z.infer<typeof feedQuerySchema>;
-
-const REFERENCE_TYPES = ['api::unit.unit', 'api::column.column', 'api::topic.topic'] as const;
 
 export interface FeedImage {
   url: string;
@@ -85,37 +82,6 @@ const fill = (pattern: string, values: Record<string, string>) =>
 const feedsService = ({ strapi }: { strapi: Core.Strapi }) => ({
   parse(query: unknown): FeedQuery {
     return parseInput(feedQuerySchema, query, 'Tham số');
-  },
-
-  /**
-   * A fingerprint of everything a feed shows: it changes when an item of the type is published,
-   * republished or unpublished, or a unit, column or topic is edited. Read from the database, so
-   * that every node agrees.
-   */
-  async version(query: FeedQuery, variant: string) {
-    const uid = FEED_TYPES[query.type];
-    const published = { publishedAt: { $notNull: true } };
-    const [count, latest, ...references] = await Promise.all([
-      strapi.db.query(uid).count({ where: published }),
-      strapi.db
-        .query(uid)
-        .findOne({ where: published, orderBy: { publishedAt: 'desc' }, select: ['publishedAt'] }),
-      ...REFERENCE_TYPES.map((ref) =>
-        strapi.db.query(ref).findOne({ orderBy: { updatedAt: 'desc' }, select: ['updatedAt'] })
-      ),
-    ]);
-    const times = [
-      latest?.publishedAt as string | undefined,
-      ...references.map((row) => row?.updatedAt as string | undefined),
-    ]
-      .filter((value): value is string => Boolean(value))
-      .map((value) => new Date(value).getTime());
-    const lastModified = new Date(times.length > 0 ? Math.max(...times) : 0);
-    const etag = createHash('sha256')
-      .update(JSON.stringify([variant, query, count, times]))
-      .digest('base64url')
-      .slice(0, 27);
-    return { etag: `"${etag}"`, lastModified };
   },
 
   async build(query: FeedQuery, baseUrl: string): Promise<Feed> {

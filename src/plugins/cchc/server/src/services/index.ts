@@ -30,6 +30,7 @@ import mediaScope from './media-scope';
 import databaseOutage from './database-outage';
 import readiness from './readiness';
 import siteTokens from './site-tokens';
+import { publicReads } from '../public-reads';
 
 const services = {
   slug,
@@ -64,6 +65,7 @@ const services = {
   'database-outage': databaseOutage,
   readiness,
   'site-tokens': siteTokens,
+  ...publicReads.services,
 };
 
 export default services;

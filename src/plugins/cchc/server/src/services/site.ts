@@ -1,5 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { LRUCache } from 'lru-cache';
+import { COMMON_SCOPE } from '../public-reads/services/content-version';
+import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
 import { attributesOf } from '../utils/plugin-options';
 import { siteTokenOf } from '../utils/request-auth';
@@ -13,11 +16,36 @@ export interface SiteUnits {
 }
 
 /**
+ * The items of a type a site shows, as a filter: its own units' items, plus the shared items
+ * of the units above. Undefined for a type no unit owns.
+ */
+export const siteRows = (
+  strapi: Core.Strapi,
+  uid: string,
+  { own, above }: SiteUnits
+): Record<string, unknown> | undefined => {
+  const { scopedTypes, sharedFlag } = pluginConfig(strapi);
+  const field = scopedTypes[uid];
+  if (!field) {
+    return undefined;
+  }
+  const ownFilter = { [field]: { id: { $in: own } } };
+  const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
+  if (!(sharedFlag in attributesOf(model)) || above.length === 0) {
+    return ownFilter;
+  }
+  return { $or: [ownFilter, { [sharedFlag]: true, [field]: { id: { $in: above } } }] };
+};
+
+/**
  * What a unit's website shows: its own items, plus items that the levels above it shared
  * with their subunits. Never a sibling's items.
  */
-const siteService = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async unitsOf(slug: string): Promise<SiteUnits> {
+const siteService = ({ strapi }: { strapi: Core.Strapi }) => {
+  // the unit tree changes rarely: a site's units are read once per version of reference data
+  const known = new LRUCache<string, SiteUnits>({ max: 1000 });
+
+  const lookUp = async (slug: string): Promise<SiteUnits> => {
     const { unitUid, selfGoverningKinds } = pluginConfig(strapi);
     const unit = await strapi.db
       .query(unitUid as UID.ContentType)
@@ -43,31 +71,36 @@ const siteService = ({ strapi }: { strapi: Core.Strapi }) => ({
       own: [unit.id as number, ...speaksFor(unit.id as number)],
       above: ancestors.flatMap((id) => [id, ...speaksFor(id)]),
     };
-  },
+  };
 
-  /** Document Service filters for a type's items on a site. */
-  async filtersFor(uid: UID.ContentType, slug: string): Promise<Record<string, unknown>> {
-    const token = siteTokenOf(strapi);
-    if (token && token.unit.slug !== slug) {
-      throw new errors.PolicyError(
-        `Mã truy cập trang này chỉ đọc trang của đơn vị mình (site=${token.unit.slug}).`
-      );
-    }
-    const { scopedTypes, sharedFlag } = pluginConfig(strapi);
-    const field = scopedTypes[uid];
-    if (!field) {
-      throw new errors.ValidationError(`"site" does not apply to ${uid}.`);
-    }
-    const { own, above } = await this.unitsOf(slug);
-    const ownFilter = { [field]: { id: { $in: own } } };
-    const canShare =
-      sharedFlag in attributesOf(strapi.contentTypes[uid as keyof typeof strapi.contentTypes]);
-    if (!canShare || above.length === 0) {
-      return ownFilter;
-    }
-    return { $or: [ownFilter, { [sharedFlag]: true, [field]: { id: { $in: above } } }] };
-  },
-});
+  return {
+    async unitsOf(slug: string): Promise<SiteUnits> {
+      const { text } = await getService(strapi, 'content-version').fingerprint([COMMON_SCOPE]);
+      const key = `${slug}\n${text}`;
+      const cached = known.get(key);
+      if (cached) {
+        return cached;
+      }
+      const units = await lookUp(slug);
+      known.set(key, units);
+      return units;
+    },
+
+    /** Document Service filters for a type's items on a site. */
+    async filtersFor(uid: UID.ContentType, slug: string): Promise<Record<string, unknown>> {
+      const token = siteTokenOf(strapi);
+      if (token && token.unit.slug !== slug) {
+        throw new errors.PolicyError(
+          `Mã truy cập trang này chỉ đọc trang của đơn vị mình (site=${token.unit.slug}).`
+        );
+      }
+      if (!pluginConfig(strapi).scopedTypes[uid]) {
+        throw new errors.ValidationError(`"site" does not apply to ${uid}.`);
+      }
+      return siteRows(strapi, uid, await this.unitsOf(slug)) as Record<string, unknown>;
+    },
+  };
+};
 
 export default siteService;
 export type SiteService = ReturnType<typeof siteService>;

@@ -1,0 +1,137 @@
+import type { Core } from '@strapi/strapi';
+import DataLoader from 'dataloader';
+
+type Row = Record<string, unknown> & { id: number };
+type Params = Record<string, unknown>;
+
+interface EntityManager {
+  load(
+    uid: string,
+    entity: { id?: number },
+    fields: string | string[],
+    params?: Params
+  ): Promise<unknown>;
+  findMany(uid: string, params: Params): Promise<Row[]>;
+}
+
+interface RelationMeta {
+  type: string;
+  relation?: string;
+}
+
+interface LoaderState {
+  cchcRelationLoaders?: Map<string, DataLoader<number, unknown>>;
+}
+
+const isPlain = (value: unknown): boolean => {
+  if (value === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof value)) {
+    return true;
+  }
+  if (Array.isArray(value)) {
+    return value.every(isPlain);
+  }
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.values(value as Params).every(isPlain);
+  }
+  return false;
+};
+
+const isToMany = (attribute: RelationMeta) =>
+  Boolean(attribute.relation?.endsWith('Many')) && !attribute.relation?.startsWith('morph');
+
+const toCount = (value: unknown, fallback: number) => {
+  const number = Number(value);
+  return Number.isSafeInteger(number) && number >= 0 ? number : fallback;
+};
+
+/**
+ * GraphQL resolves each relation of each item with its own `load` (two queries per item and
+ * relation). Within one request, loads of the same relation with the same arguments are
+ * gathered per tick (DataLoader) and answered by one query for all the items, whatever the page
+ * size. A to-many relation with a page (`limit`) is counted first, in one query: items with no
+ * more related rows than the page reaches share one unlimited load, cut per item; others (a
+ * column's thousands of articles) keep their own paged load. Loads inside a transaction, of
+ * several fields, or with arguments that are not plain data go their usual way.
+ */
+export const batchRelationLoads = (strapi: Core.Strapi) => {
+  const manager = strapi.db.entityManager as unknown as EntityManager;
+  const load = manager.load.bind(manager);
+
+  const loaded = async (
+    uid: string,
+    field: string,
+    params: Params | undefined,
+    ids: readonly number[]
+  ) => {
+    const rows = await manager.findMany(uid, {
+      select: ['id'],
+      where: { id: { $in: [...ids] } },
+      populate: { [field]: params ?? true },
+    });
+    return new Map(rows.map((row) => [row.id, row[field]]));
+  };
+
+  const batch = async (
+    uid: string,
+    field: string,
+    params: Params | undefined,
+    ids: readonly number[]
+  ): Promise<unknown[]> => {
+    const attribute = (strapi.db.metadata.get(uid).attributes as Record<string, RelationMeta>)[
+      field
+    ];
+    const { limit, offset, ...rest } = params ?? {};
+    if (!isToMany(attribute)) {
+      // a page has no meaning for one related row, and would cut the rows of all the items
+      const byId = await loaded(uid, field, rest, ids);
+      return ids.map((id) => byId.get(id) ?? null);
+    }
+    if (limit === undefined && offset === undefined) {
+      const byId = await loaded(uid, field, params, ids);
+      return ids.map((id) => byId.get(id) ?? []);
+    }
+    const start = toCount(offset, 0);
+    const size = toCount(limit, Number.MAX_SAFE_INTEGER);
+    const counted = await manager.findMany(uid, {
+      select: ['id'],
+      where: { id: { $in: [...ids] } },
+      populate: { [field]: { where: rest.where, filters: rest.filters, count: true } },
+    });
+    const countOf = new Map(
+      counted.map((row) => [row.id, (row[field] as { count?: number })?.count ?? 0])
+    );
+    const small = ids.filter((id) => (countOf.get(id) ?? 0) <= start + size);
+    const byId = small.length > 0 ? await loaded(uid, field, rest, small) : new Map();
+    return Promise.all(
+      ids.map((id) =>
+        countOf.get(id) !== undefined && (countOf.get(id) ?? 0) <= start + size
+          ? ((byId.get(id) as unknown[] | undefined) ?? []).slice(start, start + size)
+          : load(uid, { id }, field, params)
+      )
+    );
+  };
+
+  manager.load = (uid, entity, fields, params) => {
+    const state = (strapi.requestContext.get() as { state?: LoaderState } | undefined)?.state;
+    if (
+      !state ||
+      typeof fields !== 'string' ||
+      typeof entity?.id !== 'number' ||
+      strapi.db.inTransaction() ||
+      !isPlain(params)
+    ) {
+      return load(uid, entity, fields, params);
+    }
+    const loaders = (state.cchcRelationLoaders ??= new Map());
+    const key = `${uid}\n${fields}\n${JSON.stringify(params ?? null)}`;
+    let loader = loaders.get(key);
+    if (!loader) {
+      // batching only: a mutation earlier in the same request may change what a load returns
+      loader = new DataLoader((ids: readonly number[]) => batch(uid, fields, params, ids), {
+        cache: false,
+      });
+      loaders.set(key, loader);
+    }
+    return loader.load(entity.id);
+  };
+};

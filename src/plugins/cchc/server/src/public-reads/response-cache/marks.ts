@@ -1,0 +1,18 @@
+import type { Core } from '@strapi/strapi';
+
+interface CacheState {
+  cchcUncacheable?: boolean;
+}
+
+const stateOf = (strapi: Core.Strapi) =>
+  (strapi.requestContext.get() as { state?: CacheState } | undefined)?.state;
+
+/** The current request read something no other caller may be served: do not store its answer. */
+export const markUncacheable = (strapi: Core.Strapi) => {
+  const state = stateOf(strapi);
+  if (state) {
+    state.cchcUncacheable = true;
+  }
+};
+
+export const isUncacheable = (state: object) => Boolean((state as CacheState).cchcUncacheable);

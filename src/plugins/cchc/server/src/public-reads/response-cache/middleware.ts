@@ -1,0 +1,213 @@
+import { createHash } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { getService } from '../../utils/get-service';
+import { pluginConfig } from '../../utils/plugin-config';
+import { callerOf, type Caller } from './caller';
+import { isFresh } from './freshness';
+import { isQueryOperation } from './graphql-operation';
+import { isUncacheable } from './marks';
+import { requestKey, type KeyedRequest } from './request-key';
+import { dependenciesOf } from './scopes';
+import { createAnswerStore, type AnswerStore, type CachedAnswer } from './store';
+
+interface KoaContext {
+  method: string;
+  path: string;
+  origin: string;
+  query: Record<string, unknown>;
+  headers: Record<string, string | string[] | undefined>;
+  request: { body?: unknown };
+  state: object;
+  status: number;
+  body: unknown;
+  type: string;
+  get(header: string): string;
+  set(header: string, value: string): void;
+  response: { get(header: string): string };
+}
+
+type Next = () => Promise<unknown>;
+
+const SERVED_FROM = 'X-Cache';
+/** How long a request waits for the same request already being answered on this node. */
+const COALESCE_MS = 5000;
+
+const header = (ctx: KoaContext, name: string) => {
+  const value = ctx.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+};
+
+const bodyText = (body: unknown): string | null => {
+  if (typeof body === 'string') {
+    return body;
+  }
+  if (body === null || body === undefined || Buffer.isBuffer(body)) {
+    return null;
+  }
+  if (typeof (body as { pipe?: unknown }).pipe === 'function') {
+    return null;
+  }
+  return JSON.stringify(body);
+};
+
+const hasGraphqlErrors = (text: string) => {
+  try {
+    return Array.isArray((JSON.parse(text) as { errors?: unknown }).errors);
+  } catch {
+    return true;
+  }
+};
+
+const cacheControlFor = (caller: Caller, maxAge: number) =>
+  caller.shared ? `public, max-age=${maxAge}, must-revalidate` : 'private, no-cache';
+
+/** Sends the answer, or a 304 when the client's copy is the same. */
+const answer = (ctx: KoaContext, stored: CachedAnswer, served: 'hit' | 'miss') => {
+  ctx.set('ETag', stored.etag);
+  if (stored.lastModified) {
+    ctx.set('Last-Modified', stored.lastModified);
+  }
+  if (stored.cacheControl) {
+    ctx.set('Cache-Control', stored.cacheControl);
+  }
+  ctx.set('Vary', 'Authorization');
+  ctx.set(SERVED_FROM, served);
+  const lastModified = stored.lastModified ? new Date(stored.lastModified) : undefined;
+  if (isFresh(ctx.headers as Record<string, string>, stored.etag, lastModified)) {
+    ctx.status = 304;
+    ctx.body = null;
+    return;
+  }
+  ctx.status = 200;
+  ctx.type = stored.type;
+  ctx.body = stored.body;
+};
+
+/**
+ * The shared cache of public answers. GET (and HEAD) of the Content API and GraphQL queries by
+ * Public, read-only API tokens and site tokens are answered from a store keyed by the request,
+ * the caller's class and the content versions the answer depends on; every publish, unpublish,
+ * published edit and change to reference data or to Public's permissions replaces a version in
+ * its own transaction, so no answer outlives what it shows. An answer that read drafts, an
+ * error, or anything another caller may not see is never stored.
+ */
+const responseCacheMiddleware = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  const settings = () => pluginConfig(strapi).reads.responseCache;
+  let store: AnswerStore | null = null;
+  const storeOf = () => {
+    store ??= createAnswerStore(strapi, {
+      maxBytes: settings().maxMegabytes * 1024 * 1024,
+      redisTtlSeconds: settings().redisTtlSeconds,
+    });
+    return store;
+  };
+  const inFlight = new Map<string, Promise<void>>();
+  const graphqlPath = strapi.plugin('graphql')
+    ? (strapi.plugin('graphql').config('endpoint') as string)
+    : null;
+
+  const operationOf = (ctx: KoaContext): KeyedRequest['operation'] | null => {
+    const body = ctx.request.body ?? (ctx.state as { cchcJsonBody?: unknown }).cchcJsonBody;
+    const source = (ctx.method === 'POST' ? body : ctx.query) as
+      Record<string, unknown> | undefined;
+    if (!source || typeof source !== 'object' || Array.isArray(source)) {
+      return null;
+    }
+    const { query, operationName } = source;
+    let { variables } = source;
+    if (typeof variables === 'string') {
+      try {
+        variables = JSON.parse(variables);
+      } catch {
+        return null;
+      }
+    }
+    return isQueryOperation(query, operationName)
+      ? { query: query as string, variables, operationName }
+      : null;
+  };
+
+  return async (ctx: KoaContext, next: Next) => {
+    const isGraphql = graphqlPath !== null && ctx.path === graphqlPath;
+    const readsContent = ctx.path.startsWith('/api/') && ['GET', 'HEAD'].includes(ctx.method);
+    const readsGraph = isGraphql && ['GET', 'HEAD', 'POST'].includes(ctx.method);
+    if (!settings().enabled || (!readsContent && !readsGraph)) {
+      return next();
+    }
+    const operation = isGraphql ? operationOf(ctx) : undefined;
+    if (operation === null) {
+      return next();
+    }
+    let key: string;
+    let caller: Caller | null;
+    try {
+      caller = await callerOf(strapi, header(ctx, 'authorization'));
+      if (!caller) {
+        return next();
+      }
+      const depends = dependenciesOf(strapi, isGraphql ? '' : ctx.path, ctx.query);
+      const versions = await getService(strapi, 'content-version').fingerprint(depends.scopes);
+      key = requestKey({
+        caller: caller.key,
+        origin: depends.origin ? ctx.origin : '',
+        path: ctx.path,
+        query: isGraphql ? {} : ctx.query,
+        operation,
+        accept: isGraphql ? header(ctx, 'accept') : undefined,
+        versions: versions.text,
+      });
+    } catch (error) {
+      // the database or a token lookup failed: the request's own way answers (503 in an outage)
+      strapi.log.debug(`Response cache skipped: ${(error as Error).message}`);
+      return next();
+    }
+
+    const cache = storeOf();
+    const known = await cache.get(key);
+    if (known) {
+      return answer(ctx, known, 'hit');
+    }
+    const pending = inFlight.get(key);
+    if (pending) {
+      await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, COALESCE_MS))]);
+      const shared = await cache.get(key);
+      if (shared) {
+        return answer(ctx, shared, 'hit');
+      }
+    }
+
+    let settle = () => undefined as void;
+    inFlight.set(key, new Promise<void>((resolve) => (settle = resolve)));
+    try {
+      await next();
+      const text = ctx.status === 200 && !isUncacheable(ctx.state) ? bodyText(ctx.body) : null;
+      if (
+        text === null ||
+        ctx.response.get('Set-Cookie') ||
+        // Apollo marks every answer no-store by default; a controller's no-store or private holds
+        (!isGraphql && /no-store|private/.test(ctx.response.get('Cache-Control'))) ||
+        (isGraphql && hasGraphqlErrors(text))
+      ) {
+        return;
+      }
+      const stored: CachedAnswer = {
+        type: ctx.response.get('Content-Type') || 'application/json; charset=utf-8',
+        body: text,
+        etag:
+          ctx.response.get('ETag') ||
+          `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`,
+        lastModified: ctx.response.get('Last-Modified') || undefined,
+        cacheControl:
+          (caller.shared && !isGraphql && ctx.response.get('Cache-Control')) ||
+          cacheControlFor(caller, settings().maxAgeSeconds),
+      };
+      cache.set(key, stored);
+      answer(ctx, stored, 'miss');
+    } finally {
+      inFlight.delete(key);
+      settle();
+    }
+  };
+};
+
+export default responseCacheMiddleware;
