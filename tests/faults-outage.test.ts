@@ -222,7 +222,11 @@ describeOutage('while PostgreSQL is down or restarting', () => {
     await settled();
     let armed = true;
     const stopAtArticles = (query: { sql?: string }) => {
-      if (armed && /^select .* from "public"\."articles"/i.test(query.sql ?? '')) {
+      // the list's first read: the read model's page of ids, or the articles themselves
+      if (
+        armed &&
+        /^\(?select .* from ("public"\.)?"(articles|cchc_read_items)"/i.test(query.sql ?? '')
+      ) {
         armed = false;
         cluster!.stop('immediate');
       }
