@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { driversOf, specialize, type Condition, type Driver } from './condition';
+import { conditionKey, driversOf, specialize, type Condition, type Driver } from './condition';
 import { ITEMS, LINKS } from './tables';
 
 export type Direction = 'asc' | 'desc';
@@ -112,19 +112,45 @@ const ordered = (query: Knex.QueryBuilder, alias: string, direction: Direction) 
     { column: `${alias}.row_id`, order: direction },
   ]);
 
-/** The newest (or oldest) `size` items of one scan that meet the condition. */
-const branch = (knex: Knex, page: PageQuery, driver: Driver, size: number) => {
-  const condition = specialize(page.condition, driver);
-  if (condition.op === 'false') {
-    return null;
+/** Drivers of one kind (and field) whose items the same condition selects. */
+interface DriverGroup {
+  kind: 'unit' | 'link';
+  field: string;
+  ids: number[];
+  condition: Condition;
+}
+
+const groupDrivers = (condition: Condition, drivers: Driver[]): DriverGroup[] => {
+  const groups = new Map<string, DriverGroup>();
+  for (const driver of drivers) {
+    const specialized = specialize(condition, driver);
+    if (specialized.op === 'false') {
+      continue;
+    }
+    const field = driver.kind === 'link' ? driver.field : '';
+    const key = `${driver.kind}\n${field}\n${conditionKey(specialized)}`;
+    const group = groups.get(key);
+    if (group) {
+      group.ids.push(driver.id);
+    } else {
+      groups.set(key, { kind: driver.kind, field, ids: [driver.id], condition: specialized });
+    }
   }
+  return [...groups.values()];
+};
+
+/** The newest (or oldest) `size` items of one scan that meet the group's condition. */
+const scan = (
+  knex: Knex,
+  page: PageQuery,
+  group: DriverGroup,
+  matchId: (query: Knex.QueryBuilder, column: string) => void,
+  size: number
+) => {
   const query =
-    driver.kind === 'unit'
+    group.kind === 'unit'
       ? ordered(
-          knex({ i: ITEMS })
-            .select('i.row_id', 'i.published_at')
-            .where('i.content_type', page.key)
-            .where('i.unit_id', driver.id),
+          knex({ i: ITEMS }).select('i.row_id', 'i.published_at').where('i.content_type', page.key),
           'i',
           page.direction
         )
@@ -135,13 +161,43 @@ const branch = (knex: Knex, page: PageQuery, driver: Driver, size: number) => {
             )
             .select('i.row_id', 'i.published_at')
             .where('l.content_type', page.key)
-            .where('l.field', driver.field)
-            .where('l.target_id', driver.id),
+            .where('l.field', group.field),
           'l',
           page.direction
         );
-  applyCondition(knex, query, condition);
+  matchId(query, group.kind === 'unit' ? 'i.unit_id' : 'l.target_id');
+  applyCondition(knex, query, group.condition);
   return query.limit(size);
+};
+
+/**
+ * One bounded scan per driver. PostgreSQL runs a group's scans through one LATERAL join, so
+ * the statement (and its planning) stays the same size however many units a site reaches;
+ * SQLite has no LATERAL and gets one branch per driver.
+ */
+const branchesOf = (knex: Knex, page: PageQuery, groups: DriverGroup[], size: number) => {
+  if (!isSqlite(knex)) {
+    return groups.map((group) => {
+      const perDriver = scan(
+        knex,
+        page,
+        group,
+        (query, column) => query.whereRaw('?? = ??', [column, 'd.id']),
+        size
+      );
+      return knex
+        .select('b.row_id', 'b.published_at')
+        .from(
+          knex.raw('unnest(?::integer[]) as d(id) cross join lateral (?) as b', [
+            group.ids,
+            perDriver,
+          ])
+        );
+    });
+  }
+  return groups.flatMap((group) =>
+    group.ids.map((id) => scan(knex, page, group, (query, column) => query.where(column, id), size))
+  );
 };
 
 /** The statement that finds a page of row ids, newest (or oldest) first. */
@@ -160,10 +216,12 @@ export const pageStatement = (knex: Knex, page: PageQuery): Knex.QueryBuilder | 
     return query.limit(page.limit).offset(page.offset);
   }
   // each scan reads at most offset + limit rows in index order; the merge keeps the best
-  const branches = drivers
-    .map((driver) => branch(knex, page, driver, page.offset + page.limit))
-    .filter((query): query is Knex.QueryBuilder => query !== null)
-    .map((query, n) => knex.select('*').from(query.as(`b${n}`)));
+  const branches = branchesOf(
+    knex,
+    page,
+    groupDrivers(page.condition, drivers),
+    page.offset + page.limit
+  ).map((query, n) => knex.select('*').from(query.as(`b${n}`)));
   if (branches.length === 0) {
     return null;
   }
