@@ -16,6 +16,7 @@ const { Client } = require('pg');
 const { load, SITE, COLUMN, TOPIC } = require('./reads/load');
 const { generate } = require('./reads/stock-app');
 const { send, latency, throughput, quantile, median } = require('./reads/http');
+const { targets } = require('./reads/targets');
 
 const flag = (name, fallback) => {
   const found = process.argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
@@ -838,112 +839,6 @@ const runSize = async (size, stockDir) => {
 
 // ---------------------------------------------------------------------------------------------
 // Targets and the table
-
-const ratio = (a, b) =>
-  a === null || a === undefined || b === null || b === undefined || b === 0
-    ? null
-    : Number((a / b).toFixed(2));
-
-const targets = (results) => {
-  const rows = [];
-  const bySize = Object.fromEntries(results.map((r) => [r.size, r]));
-  const small = bySize[Math.min(...SIZES)];
-  const large = bySize[Math.max(...SIZES)];
-  const add = (size, what, value, target, met) =>
-    rows.push({
-      size,
-      what,
-      value,
-      target,
-      met: value === null || value === undefined ? 'n/a' : met ? 'met' : 'missed',
-    });
-  for (const r of results) {
-    const c = r.cases;
-    const rps = (key, name) => c[key]?.[name]?.rps;
-    const p50 = (key, name) => c[key]?.[name]?.p50Ms;
-    add(
-      r.size,
-      'portal GraphQL rps ours / stock REST list rps',
-      ratio(rps('portal-graphql', 'ours'), rps('list', 'stock')),
-      '≥ 1.0',
-      ratio(rps('portal-graphql', 'ours'), rps('list', 'stock')) >= 1
-    );
-    add(
-      r.size,
-      'portal REST rps ours / stock REST list rps',
-      ratio(rps('portal-rest', 'ours'), rps('list', 'stock')),
-      '≥ 1.0',
-      ratio(rps('portal-rest', 'ours'), rps('list', 'stock')) >= 1
-    );
-    add(
-      r.size,
-      'portal GraphQL p50 ours / floor',
-      ratio(p50('portal-graphql', 'ours'), p50('portal-graphql', 'floor')),
-      '≤ 3',
-      ratio(p50('portal-graphql', 'ours'), p50('portal-graphql', 'floor')) <= 3
-    );
-    add(
-      r.size,
-      'portal REST p50 ours / floor',
-      ratio(p50('portal-rest', 'ours'), p50('portal-rest', 'floor')),
-      '≤ 3',
-      ratio(p50('portal-rest', 'ours'), p50('portal-rest', 'floor')) <= 3
-    );
-    add(
-      r.size,
-      'feed 304 rps (no-cache) / full render rps',
-      ratio(rps('feed-304-no-cache', 'ours'), rps('feed-full', 'ours')),
-      '≥ 20',
-      ratio(rps('feed-304-no-cache', 'ours'), rps('feed-full', 'ours')) >= 20
-    );
-    add(
-      r.size,
-      'feed 304 rps (plain) / full render rps',
-      ratio(rps('feed-304', 'ours'), rps('feed-full', 'ours')),
-      '≥ 20',
-      ratio(rps('feed-304', 'ours'), rps('feed-full', 'ours')) >= 20
-    );
-    add(
-      r.size,
-      'portal GraphQL rps ours-cached / stock',
-      ratio(rps('portal-graphql', 'ours-cached'), rps('portal-graphql', 'stock')),
-      '≥ 5',
-      ratio(rps('portal-graphql', 'ours-cached'), rps('portal-graphql', 'stock')) >= 5
-    );
-    add(
-      r.size,
-      'draft save p50 ours / stock',
-      ratio(p50('draft-save', 'ours'), p50('draft-save', 'stock')),
-      '≤ 1.5',
-      ratio(p50('draft-save', 'ours'), p50('draft-save', 'stock')) <= 1.5
-    );
-    add(r.size, 'boot ours / stock', r.boot.ratio, '≤ 1.2', r.boot.ratio <= 1.2);
-    if (r.memory) {
-      const after = r.memory.oursCached.endMb;
-      add(
-        r.size,
-        `RSS ours-cached after ${r.memory.oursCached.minutes} min soak / after warm-up`,
-        ratio(after, r.memory.oursCachedAfterWarmupMb),
-        '≤ 1.2',
-        ratio(after, r.memory.oursCachedAfterWarmupMb) <= 1.2
-      );
-      add(
-        r.size,
-        'RSS peak ours-cached / stock peak',
-        ratio(r.memory.oursCached.peakMb, r.memory.stock.peakMb),
-        '≤ 1.2',
-        ratio(r.memory.oursCached.peakMb, r.memory.stock.peakMb) <= 1.2
-      );
-    }
-  }
-  if (small && large && small !== large) {
-    for (const key of ['portal-graphql', 'portal-rest']) {
-      const value = ratio(large.cases[key].ours.p50Ms, small.cases[key].ours.p50Ms);
-      add(`${large.size}/${small.size}`, `${key} p50 ours 1M / 10k`, value, '≤ 1.3', value <= 1.3);
-    }
-  }
-  return rows;
-};
 
 const pad = (s, n) => String(s ?? '–').padEnd(n);
 const printTable = (results, rows) => {

@@ -5,7 +5,10 @@
 const fs = require('fs');
 
 const file = process.argv[2];
-const { targets, results } = JSON.parse(fs.readFileSync(file, 'utf8'));
+const { results } = JSON.parse(fs.readFileSync(file, 'utf8'));
+const { targets: targetsOf } = require('./targets');
+
+const targets = targetsOf(results);
 const out = [];
 out.push('| size | measure | value | target | |', '| --- | --- | --- | --- | --- |');
 for (const t of targets) {
