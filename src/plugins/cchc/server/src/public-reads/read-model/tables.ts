@@ -10,6 +10,8 @@ export const VERSIONS = 'cchc_content_versions';
 const INDEXES = [
   `CREATE INDEX IF NOT EXISTS cchc_read_items_recent_idx ON ${ITEMS} (content_type, published_at DESC, row_id DESC)`,
   `CREATE INDEX IF NOT EXISTS cchc_read_items_unit_idx ON ${ITEMS} (content_type, unit_id, published_at DESC, row_id DESC)`,
+  // a site's units reached through sharing: their shared items only, newest first
+  `CREATE INDEX IF NOT EXISTS cchc_read_items_unit_shared_idx ON ${ITEMS} (content_type, unit_id, shared, published_at DESC, row_id DESC)`,
   `CREATE INDEX IF NOT EXISTS cchc_read_items_document_idx ON ${ITEMS} (content_type, document_id)`,
   `CREATE INDEX IF NOT EXISTS cchc_read_links_target_idx ON ${LINKS} (content_type, field, target_id, published_at DESC, row_id DESC)`,
 ];
