@@ -1,5 +1,5 @@
 import { UIDS } from '../src/constants';
-import { estimateSpoken } from '../src/plugins/cchc/server/src/utils/spoken-vietnamese';
+import { estimateSpoken } from '../src/plugins/cchc/server/src/radio/spoken-vietnamese';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
 import { http } from './helpers/http';
 import { connect, makeBroadcastScript } from './helpers/fixtures';

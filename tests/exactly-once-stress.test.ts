@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { UIDS } from '../src/constants';
-import schedulerService from '../src/plugins/cchc/server/src/services/scheduler';
-import webhooksService from '../src/plugins/cchc/server/src/services/webhooks';
-import speechService from '../src/plugins/cchc/server/src/services/speech';
-import reportRemindersService from '../src/plugins/cchc/server/src/services/report-reminders';
+import schedulerService from '../src/plugins/cchc/server/src/review/services/scheduler';
+import webhooksService from '../src/plugins/cchc/server/src/distribution/services/webhooks';
+import speechService from '../src/plugins/cchc/server/src/radio/services/speech';
+import reportRemindersService from '../src/plugins/cchc/server/src/reports/services/report-reminders';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
 import { connect, makeUnit, type Doc } from './helpers/fixtures';
 

@@ -1,7 +1,7 @@
 import net from 'net';
 import request from 'supertest';
 import { UIDS } from '../src/constants';
-import { pingRedis } from '../src/plugins/cchc/server/src/utils/redis-ping';
+import { pingRedis } from '../src/plugins/cchc/server/src/core/redis-ping';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
 import { createApiToken, graphql, http, superAdminToken } from './helpers/http';
 import { connect, makeUnit, type Doc } from './helpers/fixtures';

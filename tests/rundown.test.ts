@@ -4,7 +4,7 @@ import path from 'node:path';
 import Ajv from 'ajv/dist/2020';
 import yauzl from 'yauzl';
 import { UIDS } from '../src/constants';
-import { estimateSpoken } from '../src/plugins/cchc/server/src/utils/spoken-vietnamese';
+import { estimateSpoken } from '../src/plugins/cchc/server/src/radio/spoken-vietnamese';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
 import { createApiToken, http } from './helpers/http';
 import { connect, makeBroadcastScript, type Doc } from './helpers/fixtures';

@@ -1,5 +1,5 @@
 import { ensurePublicPermissions } from '../src/bootstrap/public-permissions';
-import { renameTokenActions } from '../src/plugins/cchc/server/src/token-actions';
+import { renameTokenActions } from '../src/plugins/cchc/server/src/core/token-actions';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
 import { createApiToken, graphql, http } from './helpers/http';
 

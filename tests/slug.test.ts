@@ -1,5 +1,5 @@
 import { UIDS } from '../src/constants';
-import { toSlug } from '../src/plugins/cchc/server/src/services/slug';
+import { toSlug } from '../src/plugins/cchc/server/src/content/services/slug';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
 import { createApiToken, http } from './helpers/http';
 import { approve, makeArticle, makeLeaflet, makeUnit } from './helpers/fixtures';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { UIDS } from '../src/constants';
-import { estimateSpoken } from '../src/plugins/cchc/server/src/utils/spoken-vietnamese';
+import { estimateSpoken } from '../src/plugins/cchc/server/src/radio/spoken-vietnamese';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
 import { approve, connect, makeBroadcastScript, makeUnit, type Doc } from './helpers/fixtures';
 

@@ -1,7 +1,7 @@
 import {
   estimateSpoken,
   numberWords,
-} from '../src/plugins/cchc/server/src/utils/spoken-vietnamese';
+} from '../src/plugins/cchc/server/src/radio/spoken-vietnamese';
 
 describe('numbers as an announcer reads them', () => {
   test.each([

@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { getService } from './utils/get-service';
-import { workersStarted } from './workers-started';
-import { auditAdminChanges } from './audit-admin-changes';
+import { getService } from './core/get-service';
+import { workersStarted } from './core/workers-started';
+import { auditAdminChanges } from './audit/audit-admin-changes';
 import { ensureReportIndexes } from './reports/indexes';
-import { renameTokenActions } from './token-actions';
-import { answerClientErrorsWithJson } from './client-errors';
-import { guardSiteTokenRows } from './site-token-rows';
+import { renameTokenActions } from './core/token-actions';
+import { answerClientErrorsWithJson } from './core/client-errors';
+import { guardSiteTokenRows } from './units/site-token-rows';
 import { publicReads } from './public-reads';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {

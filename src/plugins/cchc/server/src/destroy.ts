@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { getService } from './utils/get-service';
-import { workersStarted } from './workers-started';
+import { getService } from './core/get-service';
+import { workersStarted } from './core/workers-started';
 import { publicReads } from './public-reads';
 
 /**

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import documentMiddlewares from './document-middlewares';
-import { guardContentManagerRoutes } from './content-manager-routes';
-import { guardUploadRoutes } from './upload-routes';
-import { scopeContentManagerUid } from './content-manager-uid';
+import { guardContentManagerRoutes } from './units/content-manager-routes';
+import { guardUploadRoutes } from './units/upload-routes';
+import { scopeContentManagerUid } from './content/content-manager-uid';
 import {
   AUDIT_UID,
   DELIVERY_UID,
@@ -12,10 +12,10 @@ import {
   SOCIAL_POST_UID,
   SPEECH_JOB_UID,
   SUBSCRIPTION_UID,
-} from './constants';
-import { addReviewFields } from './review-fields';
-import { registerGraphql } from './graphql';
-import { siteTokenStrategy } from './strategies/site-token';
+} from './core/constants';
+import { addReviewFields } from './review/review-fields';
+import { registerGraphql } from './units/site-graphql';
+import { siteTokenStrategy } from './units/site-token-strategy';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   addReviewFields(strapi);

@@ -8,7 +8,7 @@ import readModel from './services/read-model';
 import { batchRelationLoads } from './relation-batching';
 import { closeRedis } from './redis';
 import { watchPublicChanges } from './version-triggers';
-import { getService } from '../utils/get-service';
+import { getService } from '../core/get-service';
 
 /** The public read path: read model, content version, shared response cache, batched relations. */
 export const publicReads = {

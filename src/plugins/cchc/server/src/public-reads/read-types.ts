@@ -1,6 +1,6 @@
 import type { Core, Schema } from '@strapi/strapi';
-import { pluginConfig } from '../utils/plugin-config';
-import { attributesOf } from '../utils/plugin-options';
+import { pluginConfig } from '../core/plugin-config';
+import { attributesOf } from '../core/plugin-options';
 
 /** A relation stored in a link table, as the read model copies it. */
 export interface LinkTable {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import Redis from 'ioredis';
-import { pluginConfig } from '../utils/plugin-config';
+import { pluginConfig } from '../core/plugin-config';
 
 const REPORT_EVERY_MS = 30000;
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { getService } from '../utils/get-service';
+import { getService } from '../core/get-service';
 import { readTypes, referenceTypes } from './read-types';
 import { COMMON_SCOPE } from './services/content-version';
 

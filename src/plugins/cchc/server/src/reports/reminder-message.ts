@@ -1,6 +1,6 @@
-import { REPORT_UID } from '../constants';
+import { REPORT_UID } from '../core/constants';
 import { daysBetween, vnDate } from './period';
-import { localDateIn } from '../utils/local-time';
+import { localDateIn } from '../core/local-time';
 
 export type Reason = 'missing' | 'draft' | 'returned';
 

@@ -1,4 +1,4 @@
-import type { DocumentMiddlewareFactory } from '../../document-middlewares/types';
+import type { DocumentMiddlewareFactory } from '../../core/document-middleware';
 import { markUncacheable } from '../response-cache/marks';
 import { readTypeOf, referenceTypes } from '../read-types';
 

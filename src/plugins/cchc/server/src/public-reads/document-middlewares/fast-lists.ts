@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import type { DocumentMiddlewareFactory } from '../../document-middlewares/types';
-import { siteRows } from '../../services/site';
-import { getService } from '../../utils/get-service';
-import { pluginConfig } from '../../utils/plugin-config';
-import { isContentApiRequest, siteTokenOf } from '../../utils/request-auth';
+import type { DocumentMiddlewareFactory } from '../../core/document-middleware';
+import { siteRows } from '../../units/services/site';
+import { getService } from '../../core/get-service';
+import { pluginConfig } from '../../core/plugin-config';
+import { isContentApiRequest, siteTokenOf } from '../../core/request-auth';
 import type { Direction } from '../read-model/sql';
 
 interface ListParams {

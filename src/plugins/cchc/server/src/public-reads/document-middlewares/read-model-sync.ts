@@ -1,5 +1,5 @@
-import type { DocumentMiddlewareFactory } from '../../document-middlewares/types';
-import { getService } from '../../utils/get-service';
+import type { DocumentMiddlewareFactory } from '../../core/document-middleware';
+import { getService } from '../../core/get-service';
 import { referenceTypes } from '../read-types';
 
 /** Actions that change what is published, whatever their parameters. */

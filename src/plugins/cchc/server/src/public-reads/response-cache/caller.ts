@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { SITE_TOKEN_KEY_PREFIX } from '../../services/site-tokens';
-import { getService } from '../../utils/get-service';
+import { SITE_TOKEN_KEY_PREFIX } from '../../units/services/site-tokens';
+import { getService } from '../../core/get-service';
 
 /**
  * Who a cached answer may be shared with: every anonymous caller; every read-only API token

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { getService } from '../../utils/get-service';
-import { pluginConfig } from '../../utils/plugin-config';
+import { getService } from '../../core/get-service';
+import { pluginConfig } from '../../core/plugin-config';
 import { callerOf, type Caller } from './caller';
 import { isFresh } from './freshness';
 import { isQueryOperation } from './graphql-operation';

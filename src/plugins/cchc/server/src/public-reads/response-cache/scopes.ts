@@ -1,5 +1,5 @@
 import type { Core, Schema } from '@strapi/strapi';
-import { FEED_TYPES } from '../../services/feeds';
+import { FEED_TYPES } from '../../distribution/services/feeds';
 import { readTypes, referenceTypes } from '../read-types';
 import { COMMON_SCOPE } from '../services/content-version';
 

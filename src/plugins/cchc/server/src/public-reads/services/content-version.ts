@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { withKnex } from '../../utils/knex-now';
-import { pluginConfig } from '../../utils/plugin-config';
+import { withKnex } from '../../core/knex-now';
+import { pluginConfig } from '../../core/plugin-config';
 import { VERSIONS } from '../read-model/tables';
 import { readTypeOf } from '../read-types';
 import { isUp, redisOf } from '../redis';

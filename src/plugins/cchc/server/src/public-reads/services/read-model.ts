@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { LRUCache } from 'lru-cache';
-import { getService } from '../../utils/get-service';
+import { getService } from '../../core/get-service';
 import { FALSE, conditionKey, driversOf, type Condition } from '../read-model/condition';
 import { NotPlannable, planFilters, type PlanSubject } from '../read-model/filter-plan';
 import { refreshReadModel } from '../read-model/refresh';

@@ -1,0 +1,18 @@
+import type { Core } from '@strapi/strapi';
+import { isReadOnlyAuth, type RequestAuth } from '../request-auth';
+
+interface PolicyContext {
+  state: { auth?: RequestAuth };
+}
+
+/**
+ * Refuses read-only API tokens on a find/findOne route that is not published public content
+ * (Strapi lets such tokens through every action named find or findOne).
+ */
+const notReadOnlyToken = (
+  policyContext: PolicyContext,
+  _config: unknown,
+  _ctx: { strapi: Core.Strapi }
+) => !isReadOnlyAuth(policyContext.state.auth);
+
+export default notReadOnlyToken;

@@ -1,0 +1,366 @@
+import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { z } from 'zod';
+import { SOCIAL_CHANNEL_UID, SOCIAL_POST_UID } from '../../core/constants';
+import { getService } from '../../core/get-service';
+import {
+  claimRow,
+  dueOrAbandoned,
+  finishClaim,
+  leaseClock,
+  retryAt,
+  type Claim,
+} from '../../core/leased-jobs';
+import { pluginConfig } from '../../core/plugin-config';
+import { attributesOf } from '../../core/plugin-options';
+import type { FeedType } from './feeds';
+
+const documentId = z.string().regex(/^[a-z0-9]{10,64}$/, 'a documentId');
+
+export const claimBodySchema = z.strictObject({
+  channel: documentId,
+  max: z.number().int().min(1).max(50).default(10),
+});
+export const ackBodySchema = z.strictObject({
+  status: z.enum(['posted', 'failed']),
+  externalId: z.string().max(255).optional(),
+  error: z.string().max(2000).optional(),
+  /** from the claim: an ack whose lease passed to another worker is not recorded */
+  leaseToken: z.string().max(64).optional(),
+});
+export const listQuerySchema = z.strictObject({
+  channel: documentId.optional(),
+  status: z.enum(['pending', 'leased', 'posted', 'failed', 'cancelled']).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+type Row = Record<string, unknown>;
+interface Post {
+  id: number;
+  documentId: string;
+  status: string;
+  attempts: number;
+  leaseOwner: string | null;
+  leaseUntil: string | Date | null;
+}
+
+const LEASE = {
+  waiting: 'pending',
+  running: 'leased',
+  holderField: 'leaseOwner',
+  untilField: 'leaseUntil',
+};
+
+/** Names one lease of a post: the exact end set when it was claimed. */
+const leaseTokenOf = (until: string | Date) => new Date(until).getTime().toString(36);
+
+/** The fields a worker gets for each item. */
+const PUBLIC_FIELDS = [
+  'documentId',
+  'contentType',
+  'targetDocumentId',
+  'summary',
+  'channelName',
+  'message',
+  'hashtags',
+  'link',
+  'imageUrl',
+  'scheduledAt',
+  'status',
+  'attempts',
+  'leaseUntil',
+  'externalId',
+  'lastError',
+  'postedAt',
+];
+
+const absolute = (url: string, baseUrl: string) =>
+  /^https?:\/\//.test(url) ? url : `${baseUrl.replace(/\/$/, '')}${url}`;
+
+/**
+ * The social posting queue. Publishing content marked for social media queues one post per
+ * active channel of its unit (and of the units below when it is shared), once. Posting tools
+ * lease items (so two workers never get the same one), post them and acknowledge.
+ */
+const socialQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const posts = () => strapi.db.query(SOCIAL_POST_UID);
+  const settings = () => pluginConfig(strapi).social;
+  const baseUrl = () => (strapi.config.get('server.url') as string) || 'http://localhost:1337';
+
+  return {
+    /** Whether a type carries the social channel flag (`channels.social`). */
+    isSocial(uid: string) {
+      const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
+      return Boolean(
+        model && 'channels' in attributesOf(model) && 'socialPost' in attributesOf(model)
+      );
+    },
+
+    /** Queues the posts of a document that was just published; never twice for one channel. */
+    async enqueue(uid: UID.ContentType, docId: string, type: FeedType) {
+      const row = (await strapi.db.query(uid).findOne({
+        where: { documentId: docId, publishedAt: { $notNull: true } },
+        populate: {
+          channels: true,
+          socialPost: true,
+          cover: { select: ['url'] },
+          unit: { select: ['id', 'slug', 'itemUrlPattern', 'path'] },
+        },
+      })) as Row | null;
+      const channelsFlag = row?.channels as { social?: boolean } | null;
+      const unit = row?.unit as { id: number; path: string | null } | null;
+      if (!row || !channelsFlag?.social || !unit) {
+        return 0;
+      }
+      const units =
+        row.sharedWithSubunits && unit.path
+          ? await getService(strapi, 'unit-tree').idsAtOrBelow([unit.path])
+          : [unit.id];
+      const channels = (await strapi.db.query(SOCIAL_CHANNEL_UID).findMany({
+        where: { active: true, unit: { id: { $in: units } } },
+        populate: { unit: { select: ['id', 'name', 'slug', 'itemUrlPattern'] } },
+      })) as Array<Row & { id: number; documentId: string; name: string; unit: Row | null }>;
+      const social = (row.socialPost ?? {}) as { text?: string | null; hashtags?: string | null };
+      const cover = row.cover as { url: string } | null;
+      let created = 0;
+      for (const channel of channels) {
+        const dedupeKey = `${uid}:${docId}:${channel.documentId}`;
+        if ((await posts().count({ where: { dedupeKey } })) > 0) {
+          continue;
+        }
+        await posts().create({
+          data: {
+            contentType: uid,
+            targetDocumentId: docId,
+            summary: String(row.title ?? '').slice(0, 300),
+            channel: channel.id,
+            channelName: channel.name,
+            unit: (channel.unit as { id?: number } | null)?.id ?? null,
+            dedupeKey,
+            message: social.text || row.summary || row.title,
+            hashtags: social.hashtags ?? null,
+            link: getService(strapi, 'feeds').itemUrl(type, row, channel.unit as never),
+            imageUrl: cover ? absolute(cover.url, baseUrl()) : null,
+            scheduledAt: new Date(),
+            status: 'pending',
+            attempts: 0,
+          },
+        });
+        created += 1;
+      }
+      return created;
+    },
+
+    /** Unpublished or deleted content: what is not posted yet will not be. */
+    async cancel(uid: string, docId: string) {
+      await posts().updateMany({
+        where: {
+          contentType: uid,
+          targetDocumentId: docId,
+          status: { $in: ['pending', 'leased'] },
+        },
+        data: { status: 'cancelled', leaseOwner: null, leaseUntil: null },
+      });
+    },
+
+    /** Leases that ran out go back to the queue. */
+    async expireLeases(now: Date) {
+      await posts().updateMany({
+        where: { status: 'leased', leaseUntil: { $lt: now } },
+        data: { status: 'pending', leaseOwner: null, leaseUntil: null },
+      });
+    },
+
+    async channel(channelDocumentId: string) {
+      const channel = await strapi.db
+        .query(SOCIAL_CHANNEL_UID)
+        .findOne({ where: { documentId: channelDocumentId }, select: ['id', 'active'] });
+      if (!channel) {
+        throw new errors.NotFoundError(`Không có kênh mạng xã hội "${channelDocumentId}".`);
+      }
+      return channel as { id: number; active: boolean };
+    },
+
+    /**
+     * Leases up to `max` due items of a channel to `owner`; each item to one caller only. One
+     * clock for the whole claim: `now` (the database's unless given) decides what is due, which
+     * leases ran out and when the new ones end.
+     */
+    async claim(channelDocumentId: string, max: number, owner: string, now?: Date) {
+      const channel = await this.channel(channelDocumentId);
+      const at = now ?? (await leaseClock(strapi));
+      const due = { scheduledAt: { $lte: at } };
+      const leaseMs = settings().leaseSeconds * 1000;
+      const claims: Claim[] = [];
+      // a few more candidates than asked for: another worker may take some first
+      const candidates = (await posts().findMany({
+        where: { channel: { id: channel.id }, ...dueOrAbandoned(at, at, LEASE, due) },
+        orderBy: [{ scheduledAt: 'asc' }, { id: 'asc' }],
+        select: ['id'],
+        limit: max * 3,
+      })) as Array<{ id: number }>;
+      for (const { id } of candidates) {
+        if (claims.length >= max) {
+          break;
+        }
+        const claim = await claimRow(strapi, posts(), id, at, LEASE, owner, leaseMs, due, at);
+        if (claim) {
+          claims.push(claim);
+        }
+      }
+      const rows = claims.length
+        ? ((await posts().findMany({
+            where: { id: { $in: claims.map((c) => c.id) } },
+            select: [...PUBLIC_FIELDS, 'id'],
+          })) as Array<Row & { id: number }>)
+        : [];
+      const items = rows.map(({ id, ...item }) => {
+        const claim = claims.find((c) => c.id === id)!;
+        return { ...item, leaseToken: leaseTokenOf(claim.until) };
+      });
+      return { leaseUntil: new Date(at.getTime() + leaseMs).toISOString(), items };
+    },
+
+    /**
+     * Records a worker's result. While a post is leased, only its holder's ack counts (the lease
+     * token from the claim, else the caller's owner name): a worker whose lease ran out and passed
+     * to another changes nothing, so the new holder's lease stands.
+     */
+    async ack(
+      postDocumentId: string,
+      body: z.infer<typeof ackBodySchema>,
+      now = new Date(),
+      owner?: string
+    ) {
+      const post = (await posts().findOne({
+        where: { documentId: postDocumentId },
+      })) as Post | null;
+      if (!post) {
+        throw new errors.NotFoundError(`Không có bài đăng "${postDocumentId}" trong hàng đợi.`);
+      }
+      const unchanged = (message: string) => ({ changed: false, message, item: post });
+      const lost = () => {
+        strapi.log.warn(
+          `Social post ${post.documentId}: a "${body.status}" ack from ${owner ?? 'a worker'} came after its lease passed to ${post.leaseOwner ?? 'nobody'}; not recorded`
+        );
+        return unchanged(
+          'Lượt nhận bài của công cụ này đã hết hạn và bài đã được giao cho lượt nhận khác; kết quả không được ghi, không thay đổi gì.'
+        );
+      };
+      const held =
+        post.status === 'leased' && post.leaseUntil
+          ? ({
+              id: post.id,
+              holder: post.leaseOwner ?? '',
+              until: new Date(post.leaseUntil),
+            } as Claim)
+          : null;
+      if (
+        held &&
+        ((body.leaseToken && body.leaseToken !== leaseTokenOf(held.until)) ||
+          (owner && owner !== held.holder))
+      ) {
+        return lost();
+      }
+      /** Writes `data` only if the post is still as it was read. */
+      const record = async (data: Row) => {
+        if (held) {
+          return finishClaim(strapi, posts(), held, LEASE, data, `Social post ${post.documentId}`);
+        }
+        const { count } = await posts().updateMany({
+          where: { id: post.id, status: post.status, leaseOwner: post.leaseOwner },
+          data,
+        });
+        return count === 1;
+      };
+      if (body.status === 'posted') {
+        if (post.status === 'posted') {
+          return unchanged('Đã ghi nhận là đã đăng từ trước; không thay đổi gì.');
+        }
+        if (post.status === 'cancelled') {
+          throw new errors.ApplicationError(
+            'Bài này đã bị hủy vì nội dung đã gỡ khỏi trang; hãy gỡ bài vừa đăng trên mạng xã hội.'
+          );
+        }
+        const posted = await record({
+          status: 'posted',
+          externalId: body.externalId ?? null,
+          postedAt: now,
+          leaseOwner: null,
+          leaseUntil: null,
+          lastError: null,
+        });
+        if (!posted) {
+          return lost();
+        }
+      } else {
+        if (post.status !== 'leased') {
+          return unchanged(
+            `Bài đang ở trạng thái "${post.status}", không có lượt nhận nào đang chờ kết quả; không thay đổi gì.`
+          );
+        }
+        const attempts = post.attempts + 1;
+        const { maxAttempts, backoffSeconds } = settings();
+        const final = attempts >= maxAttempts;
+        const recorded = await record({
+          status: final ? 'failed' : 'pending',
+          attempts,
+          lastError: body.error ?? 'Công cụ đăng bài báo lỗi, không kèm mô tả.',
+          nextAttemptAt: final ? null : retryAt(now, backoffSeconds, attempts),
+          leaseOwner: null,
+          leaseUntil: null,
+        });
+        if (!recorded) {
+          return lost();
+        }
+      }
+      return {
+        changed: true,
+        message: 'Đã ghi nhận.',
+        item: await posts().findOne({ where: { id: post.id }, select: PUBLIC_FIELDS }),
+      };
+    },
+
+    async list(query: z.infer<typeof listQuerySchema>, now = new Date()) {
+      await this.expireLeases(now);
+      const where = {
+        ...(query.channel && { channel: { documentId: query.channel } }),
+        ...(query.status && { status: query.status }),
+      };
+      const [results, total] = await Promise.all([
+        posts().findMany({
+          where,
+          select: PUBLIC_FIELDS,
+          orderBy: [{ scheduledAt: 'desc' }, { id: 'desc' }],
+          offset: (query.page - 1) * query.pageSize,
+          limit: query.pageSize,
+        }),
+        posts().count({ where }),
+      ]);
+      return {
+        data: results,
+        meta: {
+          pagination: {
+            page: query.page,
+            pageSize: query.pageSize,
+            total,
+            pageCount: Math.ceil(total / query.pageSize),
+          },
+        },
+      };
+    },
+
+    /** The posts of one document, for its panel in the admin. */
+    async postsOf(uid: string, docId: string) {
+      return posts().findMany({
+        where: { contentType: uid, targetDocumentId: docId },
+        select: PUBLIC_FIELDS,
+        orderBy: [{ id: 'asc' }],
+      });
+    },
+  };
+};
+
+export default socialQueueService;
+export type SocialQueueService = ReturnType<typeof socialQueueService>;

@@ -1,0 +1,313 @@
+import http from 'node:http';
+import https from 'node:https';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { DELIVERY_UID, REVIEW_EVENTS, SUBSCRIPTION_UID } from '../../core/constants';
+import { getService } from '../../core/get-service';
+import {
+  claimRow,
+  dueOrAbandoned,
+  finishClaim,
+  holdWhile,
+  leaseClock,
+  newNodeId,
+  releaseHeld,
+  retryAt,
+  workInFlight,
+  type Claim,
+} from '../../core/leased-jobs';
+import { ownerFieldOf, pluginConfig } from '../../core/plugin-config';
+import { BlockedTargetError, checkTarget, guardedLookup } from '../public-target';
+import { FEED_TYPES, type FeedType } from './feeds';
+
+/** What a subscriber may listen to. `entry.update` is an edit of content that is on the sites. */
+export const SUBSCRIBABLE_EVENTS = [
+  'entry.publish',
+  'entry.unpublish',
+  'entry.update',
+  ...Object.values(REVIEW_EVENTS),
+];
+
+const MIN_SECRET_LENGTH = 16;
+const LEASE = { waiting: 'pending', running: 'sending' };
+const TYPE_OF = Object.fromEntries(
+  Object.entries(FEED_TYPES).map(([type, uid]) => [uid, type as FeedType])
+);
+
+type Row = Record<string, unknown>;
+interface Subscription {
+  id: number;
+  name: string;
+  url: string;
+  secret: string;
+  events: string[];
+  active: boolean;
+}
+interface Delivery {
+  id: number;
+  deliveryId: string;
+  event: string;
+  payload: Row;
+  attempts: number;
+  subscription: Subscription | null;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** HMAC-SHA256 of the raw body, as sent in `X-CCHC-Signature`. */
+export const signatureOf = (secret: string, body: string) =>
+  `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+
+/**
+ * Signed webhooks: subscribers managed in the admin receive JSON POSTs signed with their secret.
+ * Deliveries are written in the transaction of the change they report (an outbox), sent right
+ * after it commits, and retried with exponential backoff by the scheduler's tick on any node;
+ * a node claims a delivery before sending it. Targets inside private networks are refused.
+ */
+const webhooksService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const nodeId = newNodeId();
+  const deliveries = () => strapi.db.query(DELIVERY_UID);
+  const settings = () => pluginConfig(strapi).webhooks;
+  // well beyond one request's timeout, and renewed while a request runs
+  const leaseMs = () => Math.max(settings().timeoutMs * 3, 30_000);
+  const inFlight = workInFlight();
+
+  return {
+    nodeId,
+
+    /** Checks and completes a subscription before it is stored. */
+    async prepare(data: Row, creating: boolean) {
+      if ('events' in data) {
+        const events = data.events;
+        const unknown = Array.isArray(events)
+          ? events.filter((e) => typeof e !== 'string' || !SUBSCRIBABLE_EVENTS.includes(e))
+          : null;
+        if (!Array.isArray(events) || events.length === 0 || (unknown && unknown.length > 0)) {
+          throw new errors.ValidationError(
+            `"events" phải là danh sách lấy trong: ${SUBSCRIBABLE_EVENTS.join(', ')}${unknown?.length ? ` (không có: ${unknown.join(', ')})` : ''}.`
+          );
+        }
+      }
+      if (typeof data.url === 'string') {
+        await this.checkUrl(data.url);
+      }
+      if (creating && !data.secret) {
+        data.secret = randomBytes(24).toString('hex');
+      }
+      if (typeof data.secret === 'string' && data.secret.length < MIN_SECRET_LENGTH) {
+        throw new errors.ValidationError(`Khóa bí mật cần ít nhất ${MIN_SECRET_LENGTH} ký tự.`);
+      }
+    },
+
+    /** Refuses (400) a target outside the public internet that the allowlist does not name. */
+    async checkUrl(url: string) {
+      try {
+        await checkTarget(url, settings().allowedHosts);
+      } catch (error) {
+        if (error instanceof BlockedTargetError) {
+          throw new errors.ValidationError(error.message);
+        }
+        throw error;
+      }
+    },
+
+    /** Checks the target a stored subscription holds, e.g. before it is copied. */
+    async checkStoredTarget(documentId: string) {
+      const stored = (await strapi.db
+        .query(SUBSCRIPTION_UID)
+        .findOne({ where: { documentId }, select: ['url'] })) as { url?: unknown } | null;
+      if (typeof stored?.url === 'string') {
+        await this.checkUrl(stored.url);
+      }
+    },
+
+    /** Writes one delivery per active subscriber of the event, in the caller's transaction. */
+    async record(event: string, uid: UID.ContentType, row: Row, extra: Row = {}) {
+      const subscriptions = (
+        (await strapi.db
+          .query(SUBSCRIPTION_UID)
+          .findMany({ where: { active: true } })) as Subscription[]
+      ).filter((s) => Array.isArray(s.events) && s.events.includes(event));
+      if (subscriptions.length === 0) {
+        return;
+      }
+      const entry = this.entryOf(uid, row);
+      for (const subscription of subscriptions) {
+        const deliveryId = randomUUID();
+        await deliveries().create({
+          data: {
+            subscription: subscription.id,
+            subscriptionName: subscription.name,
+            deliveryId,
+            event,
+            payload: {
+              event,
+              deliveryId,
+              createdAt: new Date().toISOString(),
+              uid,
+              model: strapi.contentTypes[uid as keyof typeof strapi.contentTypes]?.modelName,
+              documentId: row.documentId,
+              ...extra,
+              entry,
+            },
+            status: 'pending',
+            attempts: 0,
+          },
+        });
+      }
+      // send right after the change commits; the tick picks up what this misses
+      const transaction = strapi.db.inTransaction();
+      const kick = () => setImmediate(() => void this.dispatch());
+      if (transaction) {
+        await strapi.db.transaction(async ({ onCommit }) => onCommit(kick));
+      } else {
+        kick();
+      }
+    },
+
+    entryOf(uid: UID.ContentType, row: Row) {
+      const ownerField = ownerFieldOf(strapi, uid);
+      const unit = (ownerField ? row[ownerField] : null) as Row | null;
+      const type = TYPE_OF[uid];
+      return {
+        id: row.id,
+        documentId: row.documentId,
+        title: row.title ?? row.name ?? null,
+        slug: row.slug ?? null,
+        unit: unit ? { documentId: unit.documentId, name: unit.name } : null,
+        publishedAt: row.publishedAt ?? null,
+        reviewStage: row.reviewStage ?? null,
+        url: type ? getService(strapi, 'feeds').itemUrl(type, row, null) : null,
+      };
+    },
+
+    /** Sends what is due: new deliveries and retries whose time has come. Never throws. */
+    async dispatch(now: Date = new Date()) {
+      if (inFlight.stopped) {
+        return 0;
+      }
+      return inFlight.track(this.sendDue(now));
+    },
+
+    async sendDue(now: Date) {
+      let sent = 0;
+      try {
+        const due = (await deliveries().findMany({
+          where: dueOrAbandoned(now, await leaseClock(strapi), LEASE),
+          orderBy: [{ id: 'asc' }],
+          limit: 50,
+          populate: { subscription: true },
+        })) as Delivery[];
+        for (const delivery of due) {
+          if (inFlight.stopped) {
+            break;
+          }
+          const claim = await claimRow(
+            strapi,
+            deliveries(),
+            delivery.id,
+            now,
+            LEASE,
+            nodeId,
+            leaseMs()
+          );
+          if (claim) {
+            sent += (await holdWhile(strapi, deliveries(), claim, LEASE, leaseMs(), () =>
+              this.send(delivery, now, claim)
+            ))
+              ? 1
+              : 0;
+          }
+        }
+      } catch (error) {
+        strapi.log.error(`Webhook dispatch failed; the next tick retries: ${messageOf(error)}`);
+      }
+      return sent;
+    },
+
+    /** Shutdown: no new sends, a short wait for those in flight, then this node's claims given back. */
+    async stop() {
+      await inFlight.stop();
+      return releaseHeld(deliveries(), LEASE, nodeId);
+    },
+
+    /** Sends one claimed delivery and records the outcome; false when another node holds it now. */
+    async send(delivery: Delivery, now: Date, claim: Claim) {
+      const subscription = delivery.subscription;
+      let statusCode: number | null = null;
+      let failure: string | null = null;
+      if (!subscription || !subscription.active) {
+        failure = 'Webhook đã bị xóa hoặc tắt.';
+      } else {
+        try {
+          statusCode = await this.post(subscription, delivery);
+          if (statusCode >= 300 && statusCode < 400) {
+            failure = `HTTP ${statusCode}: không theo chuyển hướng.`;
+          } else if (statusCode < 200 || statusCode >= 300) {
+            failure = `HTTP ${statusCode}`;
+          }
+        } catch (error) {
+          failure = messageOf(error);
+        }
+      }
+      const attempts = delivery.attempts + 1;
+      const { maxAttempts, backoffSeconds } = settings();
+      const final = failure !== null && (attempts >= maxAttempts || !subscription?.active);
+      return finishClaim(
+        strapi,
+        deliveries(),
+        claim,
+        LEASE,
+        {
+          attempts,
+          lastStatusCode: statusCode,
+          lastError: failure,
+          status: failure === null ? 'delivered' : final ? 'failed' : 'pending',
+          deliveredAt: failure === null ? new Date() : null,
+          nextAttemptAt: failure === null || final ? null : retryAt(now, backoffSeconds, attempts),
+        },
+        `Webhook delivery ${delivery.deliveryId}`
+      );
+    },
+
+    /** One signed POST; no redirects followed, the connected address checked. */
+    async post(subscription: Subscription, delivery: Delivery): Promise<number> {
+      const body = JSON.stringify(delivery.payload);
+      const { allowedHosts, timeoutMs } = settings();
+      // before any connection: a literal IP never goes through `lookup`
+      const url = await checkTarget(subscription.url, allowedHosts);
+      const client = url.protocol === 'https:' ? https : http;
+      return new Promise((resolve, reject) => {
+        const request = client.request(
+          url,
+          {
+            method: 'POST',
+            lookup: guardedLookup(allowedHosts),
+            timeout: timeoutMs,
+            headers: {
+              'Content-Type': 'application/json; charset=utf-8',
+              'Content-Length': Buffer.byteLength(body),
+              'User-Agent': 'cchc-webhooks/1',
+              'X-CCHC-Event': delivery.event,
+              'X-CCHC-Delivery': delivery.deliveryId,
+              'X-CCHC-Signature': signatureOf(subscription.secret, body),
+            },
+          },
+          (response) => {
+            response.resume();
+            response.on('end', () => resolve(response.statusCode ?? 0));
+          }
+        );
+        request.on('timeout', () =>
+          request.destroy(new Error(`Quá ${timeoutMs} ms không trả lời.`))
+        );
+        request.on('error', reject);
+        request.end(body);
+      });
+    },
+  };
+};
+
+export default webhooksService;
+export type WebhooksService = ReturnType<typeof webhooksService>;

@@ -1,0 +1,49 @@
+import {
+  audit,
+  content,
+  distribution,
+  publicReads,
+  radio,
+  reports,
+  review,
+  units,
+} from './features';
+
+const { filterShape, publishedOnly, slug, dateOrder, draftRules } = content.documentMiddlewares;
+const { siteFilter, unitScope, unitTree, siteToken } = units.documentMiddlewares;
+const { cacheGuard, fastLists, readModelSync } = publicReads.documentMiddlewares;
+const { airtime, rundown } = radio.documentMiddlewares;
+const { review: reviewRule, schedule } = review.documentMiddlewares;
+const { socialQueue, webhooks } = distribution.documentMiddlewares;
+const { unitReport } = reports.documentMiddlewares;
+const { audit: auditRule } = audit.documentMiddlewares;
+
+/** Read-time and write-time rules, in the order they run. */
+export default {
+  'filter-shape': filterShape,
+  'published-only': publishedOnly,
+  'cache-guard': cacheGuard,
+  'site-filter': siteFilter,
+  // after site-filter: a site's lists are answered from the read model too
+  'fast-lists': fastLists,
+  // before unit-scope: an item belongs to its station's unit, which the scope then checks
+  rundown,
+  'unit-scope': unitScope,
+  'unit-tree': unitTree,
+  slug,
+  // before date-order: it reads times without an offset in the configured zone
+  schedule,
+  'date-order': dateOrder,
+  'draft-rules': draftRules,
+  // after unit-scope: the unit a report is for has been checked against the editor's
+  'unit-report': unitReport,
+  'site-token': siteToken,
+  airtime,
+  review: reviewRule,
+  'social-queue': socialQueue,
+  webhooks,
+  // the read model changes in the transaction of the write that publishes
+  'read-model-sync': readModelSync,
+  // last: it records only what every rule above let through
+  audit: auditRule,
+};

@@ -1,0 +1,8 @@
+import { content, core, publicReads, units } from './features';
+
+export default {
+  ...core.middlewares,
+  ...content.middlewares,
+  ...units.middlewares,
+  ...publicReads.middlewares,
+};

@@ -1,0 +1,3 @@
+import { core, units } from './features';
+
+export default { ...core.policies, ...units.policies };

@@ -1,0 +1,49 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { adminRequest, canOn } from '../../core/admin-ability';
+import { getService } from '../../core/get-service';
+
+interface AdminContext {
+  params: { slug: string };
+  query: Record<string, unknown>;
+  type: string;
+  body: unknown;
+}
+
+/** The admin's view of a rundown: what an editor may read of a station, for the print page. */
+const radioController = ({ strapi }: { strapi: Core.Strapi }) => {
+  const readable = async (slug: string) => {
+    const admin = adminRequest(strapi);
+    const station = await strapi.db
+      .query('api::station.station')
+      .findOne({ where: { slug }, populate: { unit: { select: ['id'] } } });
+    if (
+      !station ||
+      !admin ||
+      !canOn(strapi, admin.ability, 'api::station.station', 'read', station)
+    ) {
+      throw new errors.NotFoundError(`Không có đài "${slug}".`);
+    }
+  };
+  return {
+    /** GET /cchc/stations/:slug/rundown?date= */
+    async rundown(ctx: AdminContext) {
+      await readable(ctx.params.slug);
+      ctx.body = {
+        data: await getService(strapi, 'rundown').day(
+          ctx.params.slug,
+          String(ctx.query.date ?? '')
+        ),
+      };
+    },
+    /** GET /cchc/stations/:slug/rundown.html?date= */
+    async sheet(ctx: AdminContext) {
+      await readable(ctx.params.slug);
+      const rundown = getService(strapi, 'rundown');
+      ctx.type = 'text/html; charset=utf-8';
+      ctx.body = rundown.html(await rundown.day(ctx.params.slug, String(ctx.query.date ?? '')));
+    },
+  };
+};
+
+export default radioController;

@@ -1,0 +1,263 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import type { Core, UID } from '@strapi/strapi';
+import { SPEECH_JOB_UID } from '../../core/constants';
+import {
+  claimRow,
+  dueOrAbandoned,
+  finishClaim,
+  holdWhile,
+  leaseClock,
+  newNodeId,
+  releaseHeld,
+  retryAt,
+  workInFlight,
+  type Claim,
+} from '../../core/leased-jobs';
+import { pluginConfig } from '../../core/plugin-config';
+import { providerFor } from '../speech-providers';
+import { toSlug } from '../../content/services/slug';
+
+interface Job {
+  id: number;
+  contentType: string;
+  targetDocumentId: string;
+  textHash: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  attempts: number;
+}
+
+// renewed while the voice works, so a long synthesis keeps its job
+const LEASE_MS = 10 * 60 * 1000;
+const LEASE = { waiting: 'queued', running: 'running' };
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Spoken audio of published broadcast scripts, made in the background: publishing a script whose
+ * text (or voice settings) changed queues a job; a worker on any node claims it, has the configured
+ * voice read the text, stores the MP3 in the media library and attaches it to the script.
+ */
+const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const nodeId = newNodeId();
+  const jobs = () => strapi.db.query(SPEECH_JOB_UID);
+  const settings = () => pluginConfig(strapi).speech;
+  const inFlight = workInFlight();
+  let working = false;
+
+  return {
+    nodeId,
+
+    hashOf(text: string) {
+      const { provider, wordsPerMinute, espeak, http } = settings();
+      const voice = provider === 'http' ? http.voice : espeak.voice;
+      return createHash('sha256')
+        .update(JSON.stringify([text, provider, voice, wordsPerMinute]))
+        .digest('hex');
+    },
+
+    async published(uid: UID.ContentType, documentId: string) {
+      return (await strapi.db.query(uid).findOne({
+        where: { documentId, publishedAt: { $notNull: true } },
+        select: ['id', 'title', 'slug', 'script'],
+        populate: { unit: { select: ['id'] } },
+      })) as {
+        title: string;
+        slug: string | null;
+        script: string | null;
+        unit: { id: number } | null;
+      } | null;
+    },
+
+    /** After a publish: a job when the text read aloud is not the one last made (or being made). */
+    async enqueue(uid: UID.ContentType, documentId: string) {
+      if (!settings().enabled) {
+        return null;
+      }
+      const row = await this.published(uid, documentId);
+      if (!row?.script?.trim()) {
+        return null;
+      }
+      const textHash = this.hashOf(row.script);
+      const latest = (await jobs().findOne({
+        where: { contentType: uid, targetDocumentId: documentId, status: { $ne: 'failed' } },
+        orderBy: { id: 'desc' },
+      })) as Job | null;
+      if (latest?.textHash === textHash) {
+        return null;
+      }
+      const job = await jobs().create({
+        data: {
+          contentType: uid,
+          targetDocumentId: documentId,
+          summary: String(row.title ?? '').slice(0, 300),
+          unit: row.unit?.id ?? null,
+          textHash,
+          provider: providerFor(settings()).name,
+          status: 'queued',
+          attempts: 0,
+        },
+      });
+      const kick = () => setImmediate(() => void this.work());
+      if (strapi.db.inTransaction()) {
+        await strapi.db.transaction(async ({ onCommit }) => onCommit(kick));
+      } else {
+        kick();
+      }
+      return job;
+    },
+
+    /** Runs the due jobs this node can claim. Never throws. */
+    async work(now: Date = new Date()) {
+      if (working || inFlight.stopped) {
+        return 0;
+      }
+      working = true;
+      return inFlight.track(this.runDue(now)).finally(() => {
+        working = false;
+      });
+    },
+
+    async runDue(now: Date) {
+      let done = 0;
+      try {
+        const due = (await jobs().findMany({
+          where: dueOrAbandoned(now, await leaseClock(strapi), LEASE),
+          orderBy: [{ id: 'asc' }],
+          limit: 10,
+        })) as Job[];
+        for (const job of due) {
+          if (inFlight.stopped) {
+            break;
+          }
+          const claim = await claimRow(strapi, jobs(), job.id, now, LEASE, nodeId, LEASE_MS);
+          if (claim) {
+            await holdWhile(strapi, jobs(), claim, LEASE, LEASE_MS, () =>
+              this.run(job, now, claim)
+            );
+            done += 1;
+          }
+        }
+      } catch (error) {
+        strapi.log.error(`Speech jobs failed to run; the next tick retries: ${messageOf(error)}`);
+      }
+      return done;
+    },
+
+    /** Shutdown: no new jobs, a short wait for those in flight, then this node's claims given back. */
+    async stop() {
+      await inFlight.stop();
+      return releaseHeld(jobs(), LEASE, nodeId);
+    },
+
+    /** The configured voice reading `text`. */
+    async speak(text: string) {
+      return providerFor(settings()).synthesize(text);
+    },
+
+    async run(job: Job, now: Date, claim: Claim) {
+      const uid = job.contentType as UID.ContentType;
+      const provider = providerFor(settings());
+      const what = `Speech job ${job.id}`;
+      try {
+        const row = await this.published(uid, job.targetDocumentId);
+        if (!row?.script?.trim()) {
+          throw new Error('Kịch bản không còn được xuất bản hoặc không có nội dung.');
+        }
+        const speech = await this.speak(row.script);
+        const name = `${toSlug(row.title ?? '') || 'chuong-trinh'}${speech.ext}`;
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-speech-'));
+        const filepath = path.join(dir, name);
+        fs.writeFileSync(filepath, speech.audio);
+        const [file] = (await strapi
+          .plugin('upload')
+          .service('upload')
+          .upload({
+            data: {
+              fileInfo: { name, alternativeText: `Âm thanh đọc: ${row.title ?? ''}`.slice(0, 250) },
+            },
+            files: {
+              filepath,
+              originalFilename: name,
+              mimetype: speech.mime,
+              size: speech.audio.length,
+            },
+          })) as Array<{ id: number } & Record<string, unknown>>;
+        fs.rmSync(dir, { recursive: true, force: true });
+        const attached = await strapi.db.transaction(async () => {
+          const recorded = await finishClaim(
+            strapi,
+            jobs(),
+            claim,
+            LEASE,
+            {
+              status: 'done',
+              provider: provider.name,
+              durationSeconds: speech.seconds ?? null,
+              attempts: job.attempts + 1,
+              lastError: null,
+              finishedAt: new Date(),
+            },
+            what
+          );
+          if (recorded) {
+            // a relation, which a conditional updateMany cannot set
+            await jobs().update({ where: { id: job.id }, data: { audio: file.id } });
+            await this.attach(uid, job.targetDocumentId, file.id);
+          }
+          return recorded;
+        });
+        if (!attached) {
+          // another node made this job's audio: this copy is nobody's
+          await strapi.plugin('upload').service('upload').remove(file);
+        }
+      } catch (error) {
+        const attempts = job.attempts + 1;
+        const { maxAttempts, backoffSeconds } = settings();
+        const final = attempts >= maxAttempts;
+        const data = {
+          status: final ? 'failed' : 'queued',
+          attempts,
+          lastError: `${provider.name}: ${messageOf(error)}`.slice(0, 2000),
+          nextAttemptAt: final ? null : retryAt(now, backoffSeconds, attempts),
+        };
+        if (!(await finishClaim(strapi, jobs(), claim, LEASE, data, what))) {
+          return;
+        }
+        strapi.log.warn(
+          `Speech for ${uid} ${job.targetDocumentId} failed (attempt ${attempts}): ${messageOf(error)}`
+        );
+      }
+    },
+
+    async attach(uid: UID.ContentType, documentId: string, fileId: number) {
+      const rows = (await strapi.db
+        .query(uid)
+        .findMany({ where: { documentId }, select: ['id'] })) as Array<{ id: number }>;
+      for (const { id } of rows) {
+        await strapi.db.query(uid).update({ where: { id }, data: { audio: fileId } });
+      }
+    },
+
+    async jobsOf(uid: string, documentId: string) {
+      return jobs().findMany({
+        where: { contentType: uid, targetDocumentId: documentId },
+        orderBy: { id: 'desc' },
+        limit: 5,
+        select: [
+          'id',
+          'status',
+          'provider',
+          'attempts',
+          'lastError',
+          'durationSeconds',
+          'finishedAt',
+        ],
+      });
+    },
+  };
+};
+
+export default speechService;
+export type SpeechService = ReturnType<typeof speechService>;

@@ -1,0 +1,342 @@
+import type { Core } from '@strapi/strapi';
+import {
+  CAMPAIGN_UID,
+  MEMBERSHIP_UID,
+  REMINDER_UID,
+  REPORT_ACTIONS,
+  REPORT_UID,
+} from '../../core/constants';
+import type { ReportStatus } from '../metrics';
+import { addDays, periodsBetween, type Period, type PeriodType } from '../period';
+import { dueDateOf, targetsFor } from '../targets';
+import { reminderMessage, type Reason, type Reminder } from '../reminder-message';
+import {
+  claimRow,
+  dueOrAbandoned,
+  finishClaim,
+  holdWhile,
+  leaseClock,
+  newNodeId,
+  releaseHeld,
+  retryAt,
+  workInFlight,
+  type Claim,
+} from '../../core/leased-jobs';
+import { rfc3339In } from '../../core/local-time';
+import { getService } from '../../core/get-service';
+import { pluginConfig, unitUidOf } from '../../core/plugin-config';
+import type { CampaignRow } from './reports';
+
+export interface QueueRequest {
+  campaign: CampaignRow;
+  period: Period;
+  kind: 'scheduled' | 'manual';
+  /** only these units (manual reminders); otherwise every unit the campaign expects a report from */
+  unitIds?: Set<number> | 'all';
+  requestedBy?: string | null;
+  now: Date;
+}
+
+const LEASE = { waiting: 'pending', running: 'sending' };
+// renewed while the SMTP server answers, so a slow one keeps the reminder
+const LEASE_MS = 5 * 60 * 1000;
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const isUniqueViolation = (error: unknown) =>
+  /unique|23505|SQLITE_CONSTRAINT/i.test(
+    `${(error as { code?: string })?.code ?? ''} ${messageOf(error)}`
+  );
+
+/**
+ * Reminders ("đôn đốc") to units whose report for a period is missing, unsent or returned: on
+ * the days around the due date the configuration names, and on demand. Each reminder is a row
+ * with a unique key (unit, period, day or hour), so that every node may plan the same reminders
+ * and only one row results; a node then claims the row before it sends, as scheduled jobs are.
+ */
+const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const nodeId = newNodeId();
+  const inFlight = workInFlight();
+  const rows = () => strapi.db.query(REMINDER_UID);
+  const settings = () => pluginConfig(strapi).reports;
+  const zone = () => pluginConfig(strapi).timeZone;
+  const planned = new Set<string>();
+  let working = false;
+
+  return {
+    nodeId,
+
+    /** Queues the day's scheduled reminders; cheap on days without any. */
+    async plan(now: Date = new Date()) {
+      const { enabled, offsetsDays, fromHour } = settings().reminders;
+      const local = rfc3339In(zone(), now);
+      if (!enabled || Number(local.slice(11, 13)) < fromHour) {
+        return 0;
+      }
+      const today = local.slice(0, 10);
+      const earliest = addDays(today, -Math.max(0, ...offsetsDays) - 400);
+      const campaigns = (await strapi.db.query(CAMPAIGN_UID).findMany({
+        where: { periodStart: { $lte: today }, periodEnd: { $gte: earliest } },
+        select: ['id'],
+      })) as Array<{ id: number }>;
+      let queued = 0;
+      for (const { id } of campaigns) {
+        const campaign = await getService(strapi, 'reports').campaign(id);
+        if (!campaign) {
+          continue;
+        }
+        const type = (campaign.reportingPeriod ?? 'quarter') as PeriodType;
+        for (const period of periodsBetween(type, campaign.periodStart, campaign.periodEnd)) {
+          const dueOn = dueDateOf(campaign, period);
+          const key = `${campaign.id}:${period.key}:${today}`;
+          if (planned.has(key) || !offsetsDays.some((d) => addDays(dueOn, d) === today)) {
+            continue;
+          }
+          const result = await this.queue({ campaign, period, kind: 'scheduled', now });
+          queued += result.queued.length;
+          planned.add(key);
+        }
+      }
+      return queued;
+    },
+
+    /** One reminder row per unit that owes the report; units that sent it are skipped. */
+    async queue({
+      campaign,
+      period,
+      kind,
+      unitIds = 'all',
+      requestedBy = null,
+      now,
+    }: QueueRequest) {
+      const root = campaign.issuingUnit;
+      const queued: Array<{ unit: string; reason: Reason }> = [];
+      const skipped: Array<{ unit: string; why: string }> = [];
+      if (!root) {
+        return { queued, skipped };
+      }
+      const rootRow = await strapi.db
+        .query(unitUidOf(strapi))
+        .findOne({ where: { id: root.id }, select: ['path'] });
+      const units = (
+        (await strapi.db.query(unitUidOf(strapi)).findMany({
+          where: { path: { $startsWith: rootRow?.path ?? '/none/' }, id: { $ne: root.id } },
+          select: ['id', 'name', 'kind'],
+        })) as Array<{ id: number; name: string; kind: string }>
+      ).filter((unit) => unitIds === 'all' || unitIds.has(unit.id));
+      const statuses = await this.statuses(
+        campaign.id,
+        period.key,
+        units.map((u) => u.id)
+      );
+      const dueOn = dueDateOf(campaign, period);
+      const local = rfc3339In(zone(), now);
+      const bucket = kind === 'scheduled' ? local.slice(0, 10) : local.slice(0, 13);
+      for (const unit of units) {
+        if (!targetsFor(campaign.targets, unit, period)) {
+          skipped.push({ unit: unit.name, why: 'Kế hoạch không giao chỉ tiêu cho đơn vị này.' });
+          continue;
+        }
+        const status = statuses.get(unit.id);
+        if (status === 'submitted' || status === 'accepted') {
+          skipped.push({ unit: unit.name, why: 'Đơn vị đã gửi báo cáo.' });
+          continue;
+        }
+        const reason: Reason =
+          status === 'returned' ? 'returned' : status === 'draft' ? 'draft' : 'missing';
+        const dedupeKey = `${kind}:${campaign.id}:${period.key}:${unit.id}:${bucket}`;
+        if (await rows().findOne({ where: { dedupeKey }, select: ['id'] })) {
+          skipped.push({ unit: unit.name, why: 'Đã nhắc đơn vị trong khoảng thời gian này.' });
+          continue;
+        }
+        try {
+          await rows().create({
+            data: {
+              campaign: campaign.id,
+              unit: unit.id,
+              periodKey: period.key,
+              periodLabel: period.label,
+              dueOn,
+              kind,
+              reason,
+              requestedBy,
+              dedupeKey,
+              status: 'pending',
+              attempts: 0,
+            },
+          });
+          queued.push({ unit: unit.name, reason });
+        } catch (error) {
+          if (!isUniqueViolation(error)) {
+            throw error;
+          }
+          skipped.push({ unit: unit.name, why: 'Đã nhắc đơn vị trong khoảng thời gian này.' });
+        }
+      }
+      if (queued.length > 0) {
+        setImmediate(() => void this.work());
+      }
+      return { queued, skipped };
+    },
+
+    async statuses(campaignId: number, periodKey: string, unitIds: number[]) {
+      const reports = unitIds.length
+        ? ((await strapi.db.query(REPORT_UID).findMany({
+            where: { campaign: { id: campaignId }, periodKey, unit: { id: { $in: unitIds } } },
+            select: ['reportStatus'],
+            populate: { unit: { select: ['id'] } },
+          })) as Array<{ reportStatus: ReportStatus; unit: { id: number } | null }>)
+        : [];
+      return new Map(
+        reports.flatMap((r) => (r.unit ? [[r.unit.id, r.reportStatus] as const] : []))
+      );
+    },
+
+    /** The unit's contact address and its members who may submit its report. */
+    async recipientsOf(unit: NonNullable<Reminder['unit']>) {
+      const submitRoles = new Set(
+        (
+          (await strapi.db.query('admin::permission').findMany({
+            where: { action: REPORT_ACTIONS.submit },
+            populate: { role: { select: ['id'] } },
+          })) as Array<{ role: { id: number } | null }>
+        ).flatMap((p) => (p.role ? [p.role.id] : []))
+      );
+      const members = (await strapi.db.query(MEMBERSHIP_UID).findMany({
+        where: { unit: { id: unit.id } },
+        populate: {
+          user: { select: ['email', 'isActive'], populate: { roles: { select: ['id'] } } },
+          role: { select: ['id'] },
+        },
+      })) as Array<{
+        user: { email: string; isActive: boolean; roles: Array<{ id: number }> } | null;
+        role: { id: number } | null;
+      }>;
+      const emails = members.flatMap(({ user, role }) => {
+        const roles = role ? [role.id] : (user?.roles ?? []).map((r) => r.id);
+        return user?.isActive && roles.some((id) => submitRoles.has(id)) ? [user.email] : [];
+      });
+      const contact = unit.contact?.email;
+      return [...new Set([...(contact ? [contact] : []), ...emails].map((e) => e.toLowerCase()))];
+    },
+
+    /** Sends the due reminders this node can claim. Never throws. */
+    async work(now: Date = new Date()) {
+      if (working || inFlight.stopped) {
+        return 0;
+      }
+      working = true;
+      return inFlight.track(this.sendDue(now)).finally(() => {
+        working = false;
+      });
+    },
+
+    /** Shutdown: no new sends, a short wait for those in flight, then this node's claims given back. */
+    async stop() {
+      await inFlight.stop();
+      return releaseHeld(rows(), LEASE, nodeId);
+    },
+
+    async sendDue(now: Date) {
+      let sent = 0;
+      try {
+        const due = (await rows().findMany({
+          where: dueOrAbandoned(now, await leaseClock(strapi), LEASE),
+          orderBy: [{ id: 'asc' }],
+          limit: 20,
+          populate: {
+            campaign: { select: ['id', 'documentNumber', 'title'] },
+            unit: { select: ['id', 'name'], populate: { contact: true } },
+          },
+        })) as Reminder[];
+        for (const reminder of due) {
+          if (inFlight.stopped) {
+            break;
+          }
+          const claim = await claimRow(strapi, rows(), reminder.id, now, LEASE, nodeId, LEASE_MS);
+          if (claim) {
+            const work = () => this.send(reminder, now, claim);
+            sent += (await holdWhile(strapi, rows(), claim, LEASE, LEASE_MS, work)) ? 1 : 0;
+          }
+        }
+      } catch (error) {
+        strapi.log.error(
+          `Report reminders failed to run; the next tick retries: ${messageOf(error)}`
+        );
+      }
+      return sent;
+    },
+
+    /** The e-mail itself, through Strapi's e-mail plugin. */
+    async mail(message: { to: string; subject: string; text: string }) {
+      await strapi.plugin('email').service('email').send(message);
+    },
+
+    /** Sends one claimed reminder; true when it went out and the row says so. */
+    async send(reminder: Reminder, now: Date, claim: Claim) {
+      const finish = (data: Record<string, unknown>) =>
+        finishClaim(strapi, rows(), claim, LEASE, data, `Report reminder ${reminder.id}`);
+      if (!reminder.unit) {
+        await finish({ status: 'skipped', lastError: 'Đơn vị không còn tồn tại.' });
+        return false;
+      }
+      const status = reminder.campaign
+        ? (await this.statuses(reminder.campaign.id, reminder.periodKey, [reminder.unit.id])).get(
+            reminder.unit.id
+          )
+        : undefined;
+      if (status === 'submitted' || status === 'accepted') {
+        await finish({
+          status: 'skipped',
+          lastError: 'Đơn vị đã gửi báo cáo trước khi thư được gửi.',
+        });
+        return false;
+      }
+      const recipients = await this.recipientsOf(reminder.unit);
+      if (recipients.length === 0) {
+        await finish({
+          status: 'failed',
+          attempts: reminder.attempts + 1,
+          lastError:
+            'Đơn vị chưa có địa chỉ thư: thêm thư điện tử liên hệ của đơn vị hoặc tài khoản lãnh đạo đơn vị.',
+        });
+        return false;
+      }
+      const { subject, text } = reminderMessage(reminder, {
+        adminUrl: settings().adminUrl,
+        timeZone: zone(),
+        now,
+      });
+      try {
+        await this.mail({ to: recipients.join(', '), subject, text });
+        return await finish({
+          status: 'sent',
+          sentAt: new Date(),
+          recipients: recipients.join(', '),
+          subject,
+          attempts: reminder.attempts + 1,
+          lastError: null,
+        });
+      } catch (error) {
+        const attempts = reminder.attempts + 1;
+        const { maxAttempts, backoffSeconds } = settings().reminders;
+        const final = attempts >= maxAttempts;
+        const recorded = await finish({
+          status: final ? 'failed' : 'pending',
+          attempts,
+          recipients: recipients.join(', '),
+          subject,
+          lastError: messageOf(error).slice(0, 2000),
+          nextAttemptAt: final ? null : retryAt(now, backoffSeconds, attempts),
+        });
+        if (recorded) {
+          strapi.log.warn(
+            `Reminder to ${reminder.unit.name} failed (attempt ${attempts}): ${messageOf(error)}`
+          );
+        }
+        return false;
+      }
+    },
+  };
+};
+
+export default reportRemindersService;
+export type ReportRemindersService = ReturnType<typeof reportRemindersService>;

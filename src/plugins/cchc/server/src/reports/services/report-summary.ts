@@ -1,0 +1,306 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { z } from 'zod';
+import { CAMPAIGN_UID, REPORT_UID } from '../../core/constants';
+import {
+  CHANNELS,
+  METRICS,
+  zeroCounts,
+  type Channel,
+  type Correction,
+  type Counts,
+  type EvidenceLink,
+  type Metric,
+  type ReportStatus,
+  type ReportSummary,
+  type SummaryRow,
+  type SummaryUnit,
+  type Targets,
+} from '../metrics';
+import { parsePeriod, periodContaining, type Period, type PeriodType } from '../period';
+import { completionOf, dueDateOf, targetsFor } from '../targets';
+import { adminRequest } from '../../core/admin-ability';
+import { localDateIn } from '../../core/local-time';
+import { getService } from '../../core/get-service';
+import { pluginConfig, unitUidOf } from '../../core/plugin-config';
+import type { ActionScope } from './report-flow';
+import type { CampaignRow } from './reports';
+
+export const summaryQuerySchema = z.strictObject({
+  campaign: z.string().min(1, 'Cần chọn kế hoạch (campaign).'),
+  period: z.string().max(60).optional(),
+  unit: z.string().max(60).optional(),
+});
+export type SummaryQuery = z.infer<typeof summaryQuerySchema>;
+
+const UNIT_FIELDS = ['id', 'documentId', 'name', 'shortName', 'kind', 'level', 'depth', 'path'];
+const DONE: StandingDone[] = ['submitted', 'accepted'];
+type StandingDone = Extract<ReportStatus, 'submitted' | 'accepted'>;
+
+interface ReportRow {
+  documentId: string;
+  reportStatus: ReportStatus;
+  submittedAt: string | null;
+  decidedAt: string | null;
+  returnReason: string | null;
+  unit: { id: number } | null;
+  counts: Partial<Counts> | null;
+  corrections: Array<{
+    metric: Metric;
+    value: number;
+    computedValue: number | null;
+    reason: string;
+  }> | null;
+  evidence: Array<{
+    title: string;
+    metric: Metric | null;
+    url: string | null;
+    note: string | null;
+    files: Array<{ name: string; url: string }> | null;
+  }> | null;
+}
+
+const byRef = (ref: string) => (/^\d+$/.test(ref) ? { id: Number(ref) } : { documentId: ref });
+const countsOf = (value: Partial<Counts> | null | undefined): Counts => {
+  const counts = zeroCounts();
+  for (const metric of METRICS) {
+    counts[metric] = Number(value?.[metric] ?? 0);
+  }
+  return counts;
+};
+
+/**
+ * The district summary: one row per unit under a root for a campaign's period, with what each
+ * unit did (its report's numbers once sent, else the system's), its targets, completion,
+ * channels used and where its report stands; then the totals.
+ */
+const reportSummaryService = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async campaignByRef(ref: string): Promise<CampaignRow> {
+    const found = await strapi.db
+      .query(CAMPAIGN_UID)
+      .findOne({ where: byRef(ref), select: ['id'] });
+    const campaign = found ? await getService(strapi, 'reports').campaign(found.id) : null;
+    if (!campaign) {
+      throw new errors.NotFoundError(`Không tìm thấy kế hoạch «${ref}».`);
+    }
+    return campaign;
+  },
+
+  /** The period asked for, or the campaign's current one. */
+  periodFor(campaign: CampaignRow, input: string | undefined, now: Date): Period {
+    if (input) {
+      const period = parsePeriod(input);
+      if (!period) {
+        throw new errors.ValidationError(
+          `Kỳ báo cáo «${input}» không hợp lệ: ví dụ «Quý IV/2026», «2026-Q4», «Tháng 11/2026», «2026-10-01..2026-12-31».`
+        );
+      }
+      return period;
+    }
+    const type = (campaign.reportingPeriod ?? 'quarter') as PeriodType;
+    return periodContaining(localDateIn(pluginConfig(strapi).timeZone, now), type);
+  },
+
+  async rootFor(
+    campaign: CampaignRow,
+    ref: string | undefined
+  ): Promise<SummaryUnit & { path: string }> {
+    const where = ref ? byRef(ref) : campaign.issuingUnit ? { id: campaign.issuingUnit.id } : null;
+    if (!where) {
+      throw new errors.ValidationError(
+        'Kế hoạch chưa có cơ quan ban hành: cần chọn đơn vị (unit).'
+      );
+    }
+    const root = await strapi.db.query(unitUidOf(strapi)).findOne({ where, select: UNIT_FIELDS });
+    if (!root) {
+      throw new errors.NotFoundError(`Không tìm thấy đơn vị «${ref}».`);
+    }
+    return root as SummaryUnit & { path: string };
+  },
+
+  /** The summary as the current caller may see it: report contents only for report readers. */
+  async forCaller(query: SummaryQuery, scope: ActionScope) {
+    const summary = await this.summarize(query, scope);
+    const admin = adminRequest(strapi);
+    const readsReports =
+      !admin ||
+      (admin.ability as { can(action: string, subject: string): boolean }).can(
+        'plugin::content-manager.explorer.read',
+        REPORT_UID
+      );
+    return readsReports ? summary : this.withoutReportContents(summary);
+  },
+
+  async summarize(
+    query: SummaryQuery,
+    scope: ActionScope,
+    now = new Date()
+  ): Promise<ReportSummary> {
+    const campaign = await this.campaignByRef(query.campaign);
+    const period = this.periodFor(campaign, query.period, now);
+    const root = await this.rootFor(campaign, query.unit);
+    const inScope = (id: number) => scope === 'all' || (scope !== null && scope.has(id));
+    if (!inScope(root.id)) {
+      throw new errors.PolicyError(`Đơn vị «${root.name}» ngoài phạm vi theo dõi của bạn.`);
+    }
+    const units = (
+      (await strapi.db.query(unitUidOf(strapi)).findMany({
+        where: { path: { $startsWith: root.path }, id: { $ne: root.id } },
+        select: UNIT_FIELDS,
+      })) as Array<SummaryUnit & { path: string }>
+    )
+      .filter((unit) => inScope(unit.id))
+      .sort((a, b) => a.depth - b.depth || a.name.localeCompare(b.name, 'vi'));
+    const ids = units.map((unit) => unit.id);
+    const system = await getService(strapi, 'report-counts').countsFor(ids, {
+      start: period.start,
+      end: period.end,
+      now,
+    });
+    const reports = await this.reportsOf(campaign.id, period.key, ids);
+    const dueOn = dueDateOf(campaign, period);
+    const today = localDateIn(pluginConfig(strapi).timeZone, now);
+    const rows = units.map((unit) =>
+      this.row(unit, campaign, period, system.get(unit.id)!, reports.get(unit.id), dueOn, today)
+    );
+    const strip = ({ path: _path, ...unit }: SummaryUnit & { path: string }) => unit;
+    return {
+      campaign: {
+        documentId: campaign.documentId,
+        documentNumber: campaign.documentNumber,
+        title: campaign.title,
+      },
+      period: { ...period, dueOn },
+      root: strip(root),
+      generatedAt: now.toISOString(),
+      rows: rows.map((row) => ({
+        ...row,
+        unit: strip(row.unit as SummaryUnit & { path: string }),
+      })),
+      totals: this.totals(rows),
+    };
+  },
+
+  async reportsOf(campaignId: number, periodKey: string, unitIds: number[]) {
+    const reports = new Map<number, ReportRow>();
+    const CHUNK = 500;
+    for (let start = 0; start < unitIds.length; start += CHUNK) {
+      const rows = (await strapi.db.query(REPORT_UID).findMany({
+        where: {
+          campaign: { id: campaignId },
+          periodKey,
+          unit: { id: { $in: unitIds.slice(start, start + CHUNK) } },
+        },
+        select: ['documentId', 'reportStatus', 'submittedAt', 'decidedAt', 'returnReason'],
+        populate: {
+          unit: { select: ['id'] },
+          counts: true,
+          corrections: true,
+          evidence: { populate: { files: { select: ['name', 'url'] } } },
+        },
+      })) as ReportRow[];
+      for (const row of rows) {
+        if (row.unit) {
+          reports.set(row.unit.id, row);
+        }
+      }
+    }
+    return reports;
+  },
+
+  row(
+    unit: SummaryUnit,
+    campaign: CampaignRow,
+    period: Period,
+    systemCounts: Counts,
+    report: ReportRow | undefined,
+    dueOn: string,
+    today: string
+  ): SummaryRow {
+    const targets = targetsFor(campaign.targets, unit, period);
+    const status = report?.reportStatus ?? 'missing';
+    const done = DONE.includes(status as StandingDone);
+    const counts = done ? countsOf(report?.counts) : systemCounts;
+    const { completion, overall } = completionOf(counts, targets ?? {});
+    const channels = (Object.keys(CHANNELS) as Channel[]).filter((c) => counts[CHANNELS[c]] > 0);
+    const expected = targets !== null;
+    return {
+      unit,
+      counts,
+      source: done ? 'report' : 'system',
+      systemCounts,
+      targets: targets ?? {},
+      completion,
+      overallCompletion: overall,
+      channels,
+      channelVariety: channels.length,
+      status,
+      expected,
+      dueOn: expected ? dueOn : null,
+      late: expected && !done && today > dueOn,
+      report: report
+        ? {
+            documentId: report.documentId,
+            submittedAt: report.submittedAt,
+            decidedAt: report.decidedAt,
+            returnReason: report.returnReason,
+            corrections: (report.corrections ?? []).map((c): Correction => ({
+              metric: c.metric,
+              computed: c.computedValue ?? 0,
+              reported: c.value,
+              reason: c.reason,
+            })),
+            evidence: (report.evidence ?? []).map((e): EvidenceLink => ({
+              title: e.title,
+              metric: e.metric ?? null,
+              url: e.url ?? null,
+              note: e.note ?? null,
+              files: (e.files ?? []).map((f) => ({ name: f.name, url: f.url })),
+            })),
+          }
+        : null,
+    };
+  },
+
+  /** The summary without the reports' own contents, for those who may not read the reports. */
+  withoutReportContents(summary: ReportSummary): ReportSummary {
+    return {
+      ...summary,
+      rows: summary.rows.map((row) => ({ ...row, report: null })),
+    };
+  },
+
+  totals(rows: SummaryRow[]) {
+    const counts = zeroCounts();
+    const targets: Targets = {};
+    for (const row of rows) {
+      for (const metric of METRICS) {
+        counts[metric] += row.counts[metric];
+        const target = row.targets[metric];
+        if (target) {
+          targets[metric] = (targets[metric] ?? 0) + target;
+        }
+      }
+    }
+    const { completion, overall } = completionOf(counts, targets);
+    const channels = new Set(rows.flatMap((row) => row.channels));
+    const count = (test: (row: SummaryRow) => boolean) => rows.filter(test).length;
+    return {
+      counts,
+      targets,
+      completion,
+      overallCompletion: overall,
+      channelVariety: channels.size,
+      units: rows.length,
+      expected: count((r) => r.expected),
+      submitted: count((r) => r.status === 'submitted'),
+      accepted: count((r) => r.status === 'accepted'),
+      returned: count((r) => r.status === 'returned'),
+      missing: count((r) => r.expected && !DONE.includes(r.status as StandingDone)),
+      late: count((r) => r.late),
+    };
+  },
+});
+
+export default reportSummaryService;
+export type ReportSummaryService = ReturnType<typeof reportSummaryService>;

@@ -1,0 +1,63 @@
+import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { z } from 'zod';
+import { queueQuerySchema } from '../services/review-queue';
+import { REVIEW_ACTIONS } from '../services/review';
+import { adminRequest } from '../../core/admin-ability';
+import { getService } from '../../core/get-service';
+import { parseInput } from '../../core/parse-input';
+import { pluginConfig } from '../../core/plugin-config';
+
+interface AdminContext {
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  request: { body?: unknown };
+  body: unknown;
+}
+
+const transitionBodySchema = z
+  .strictObject({ comment: z.string().max(2000).nullish() })
+  .nullish()
+  .transform((body) => body ?? {});
+
+const reviewController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** GET /cchc/review/config: what the admin panels need to know. */
+  async config(ctx: AdminContext) {
+    const { review, timeZone } = pluginConfig(strapi);
+    ctx.body = { types: review.types, timeZone };
+  },
+
+  /** GET /cchc/review/queue?type=&page=&pageSize= */
+  async queue(ctx: AdminContext) {
+    const query = parseInput(queueQuerySchema, ctx.query, 'Tham số');
+    const admin = adminRequest(strapi);
+    if (!admin) {
+      throw new errors.UnauthorizedError();
+    }
+    ctx.body = await getService(strapi, 'review-queue').list(
+      { ability: admin.ability, userId: String(admin.user.id), isSuperAdmin: admin.isSuperAdmin },
+      query
+    );
+  },
+
+  /** GET /cchc/review/:uid/:documentId */
+  async state(ctx: AdminContext) {
+    const { uid, documentId } = ctx.params;
+    ctx.body = await getService(strapi, 'review').state(uid as UID.ContentType, documentId);
+  },
+
+  /** POST /cchc/review/:uid/:documentId/:action { comment? } */
+  async transition(ctx: AdminContext) {
+    const { uid, documentId, action } = ctx.params;
+    const move = parseInput(z.enum(REVIEW_ACTIONS), action, 'Thao tác duyệt');
+    const { comment } = parseInput(transitionBodySchema, ctx.request.body, 'Nội dung gửi');
+    ctx.body = await getService(strapi, 'review').transition(
+      uid as UID.ContentType,
+      documentId,
+      move,
+      { comment }
+    );
+  },
+});
+
+export default reviewController;

@@ -1,0 +1,61 @@
+import type { UID } from '@strapi/strapi';
+import { REVIEW_FIELDS } from '../../core/constants';
+import { getService } from '../../core/get-service';
+import { withZone } from '../../core/local-time';
+import { pluginConfig } from '../../core/plugin-config';
+import { writeParams, type DocumentMiddlewareFactory } from '../../core/document-middleware';
+
+const SCHEDULE_FIELDS = [REVIEW_FIELDS.publishAt, REVIEW_FIELDS.unpublishAt];
+/** Writes after which the document's scheduled jobs may need to change. */
+const SYNCED = new Set([
+  'create',
+  'update',
+  'clone',
+  'delete',
+  'publish',
+  'unpublish',
+  'discardDraft',
+]);
+/** A publish carries out `publishAt`, an unpublish `unpublishAt`: the time is spent. */
+const SPENT: Record<string, string> = {
+  publish: REVIEW_FIELDS.publishAt,
+  unpublish: REVIEW_FIELDS.unpublishAt,
+};
+
+/**
+ * Reads `publishAt` / `unpublishAt` given without an offset in the configured time zone, and
+ * keeps the scheduler's jobs in step with every write, in the write's transaction.
+ */
+const scheduleMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next) => {
+  if (!SYNCED.has(ctx.action) || !getService(strapi, 'review').isReviewed(ctx.uid)) {
+    return next();
+  }
+  const uid = ctx.uid as UID.ContentType;
+  const params = writeParams(ctx);
+  if (params.data) {
+    const { timeZone } = pluginConfig(strapi);
+    for (const field of SCHEDULE_FIELDS) {
+      if (field in params.data) {
+        params.data[field] = withZone(params.data[field], timeZone);
+      }
+    }
+  }
+  return strapi.db.transaction(async () => {
+    const result = await next();
+    const documentId =
+      ctx.action === 'clone' || !params.documentId
+        ? (result as { documentId?: string } | null)?.documentId
+        : params.documentId;
+    if (!documentId) {
+      return result;
+    }
+    const spent = SPENT[ctx.action];
+    if (spent) {
+      await strapi.db.query(uid).updateMany({ where: { documentId }, data: { [spent]: null } });
+    }
+    await getService(strapi, 'scheduler').sync(uid, documentId);
+    return result;
+  });
+};
+
+export default scheduleMiddleware;

@@ -1,0 +1,353 @@
+import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import {
+  AUDIT_UID,
+  REVIEW_EVENTS,
+  REVIEW_FIELDS,
+  REVIEW_STAGES,
+  type ReviewStage,
+} from '../../core/constants';
+import { adminRequest, canOn, type CmVerb } from '../../core/admin-ability';
+import { findCurrentRow } from '../../core/current-row';
+import { getService } from '../../core/get-service';
+import { ownerFieldOf, pluginConfig } from '../../core/plugin-config';
+
+export const REVIEW_ACTIONS = ['submit', 'withdraw', 'approve', 'return'] as const;
+export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
+
+interface Move {
+  from: ReviewStage[];
+  to: ReviewStage;
+  /** The content-manager permission the move needs on the document. */
+  verb: CmVerb;
+  label: string;
+}
+
+/** Who moves a document where: editors submit and withdraw, whoever may publish decides. */
+const MOVES: Record<ReviewAction, Move> = {
+  submit: { from: ['draft', 'returned'], to: 'submitted', verb: 'update', label: 'gửi duyệt' },
+  withdraw: { from: ['submitted'], to: 'draft', verb: 'update', label: 'rút lại' },
+  approve: { from: ['submitted'], to: 'approved', verb: 'publish', label: 'duyệt' },
+  return: { from: ['submitted', 'approved'], to: 'returned', verb: 'publish', label: 'trả lại' },
+};
+
+export const STAGE_LABELS: Record<ReviewStage, string> = {
+  draft: 'Nháp',
+  submitted: 'Chờ duyệt',
+  approved: 'Đã duyệt',
+  returned: 'Trả lại',
+};
+
+const EVENTS: Partial<Record<ReviewStage, string>> = {
+  submitted: REVIEW_EVENTS.submitted,
+  approved: REVIEW_EVENTS.approved,
+  returned: REVIEW_EVENTS.returned,
+};
+
+const COMMENT_MAX_LENGTH = 2000;
+const BACKFILL_CHUNK = 500;
+const EDITED_AFTER_APPROVAL = 'Nội dung được sửa sau khi duyệt: cần duyệt lại.';
+
+type Row = Record<string, unknown> & { id?: number; documentId?: string };
+type Owner = { id?: number; documentId?: string; name?: string } | null | undefined;
+
+export interface Transition {
+  at: string;
+  from: ReviewStage | null;
+  to: ReviewStage;
+  comment: string | null;
+  actor: { type: string; id: string | null; label: string | null };
+}
+
+export const stageOf = (row: Row | null | undefined): ReviewStage => {
+  const stage = row?.[REVIEW_FIELDS.stage];
+  return REVIEW_STAGES.includes(stage as ReviewStage) ? (stage as ReviewStage) : 'draft';
+};
+
+const titleOf = (row: Row) =>
+  ['title', 'name'].map((field) => row[field]).find((value) => typeof value === 'string') as
+    string | undefined;
+
+/**
+ * Review stages of the configured types: Nháp → Chờ duyệt → Đã duyệt | Trả lại. The stage
+ * lives on the document's draft row and changes only here; each move is an audit record
+ * (action `transition`), so the trail is also the document's review history.
+ */
+const reviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
+  isReviewed(uid: string) {
+    return pluginConfig(strapi).review.types.includes(uid);
+  },
+
+  /** The document's draft row with its owner, as the review rules read it. */
+  async current(uid: UID.ContentType, documentId: string): Promise<Row | null> {
+    const owner = ownerFieldOf(strapi, uid);
+    return (await findCurrentRow(strapi, uid, documentId, {
+      populate: owner
+        ? { [owner]: { select: ['id', 'documentId', 'name', 'slug', 'itemUrlPattern'] } }
+        : undefined,
+    })) as Row | null;
+  },
+
+  async isPublished(uid: UID.ContentType, documentId: string) {
+    const published = await strapi.db
+      .query(uid)
+      .count({ where: { documentId, publishedAt: { $notNull: true } } });
+    return published > 0;
+  },
+
+  async history(uid: string, documentId: string): Promise<Transition[]> {
+    const entries = (await strapi.db.query(AUDIT_UID).findMany({
+      where: { action: 'transition', contentType: uid, targetDocumentId: documentId },
+      orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
+    })) as Array<Record<string, unknown>>;
+    return entries.map((entry) => {
+      const change = (
+        entry.changes as Record<string, { before?: string; after?: string }> | null
+      )?.[REVIEW_FIELDS.stage];
+      return {
+        at: new Date(entry.occurredAt as string).toISOString(),
+        from: (change?.before ?? null) as ReviewStage | null,
+        to: (change?.after ?? 'draft') as ReviewStage,
+        comment: (entry.comment as string | null) ?? null,
+        actor: {
+          type: entry.actorType as string,
+          id: (entry.actorId as string | null) ?? null,
+          label: (entry.actorLabel as string | null) ?? null,
+        },
+      };
+    });
+  },
+
+  /** Who sent each document to review last, by documentId. */
+  async submitters(uid: string, documentIds: string[]) {
+    const entries = (await strapi.db.query(AUDIT_UID).findMany({
+      where: { action: 'transition', contentType: uid, targetDocumentId: { $in: documentIds } },
+      orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
+    })) as Array<Record<string, unknown>>;
+    const submitters = new Map<string, { id: string | null; label: string | null }>();
+    for (const entry of entries) {
+      const change = (entry.changes as Record<string, { after?: string }> | null)?.[
+        REVIEW_FIELDS.stage
+      ];
+      if (change?.after === 'submitted') {
+        submitters.set(entry.targetDocumentId as string, {
+          id: (entry.actorId as string | null) ?? null,
+          label: (entry.actorLabel as string | null) ?? null,
+        });
+      }
+    }
+    return submitters;
+  },
+
+  /** The moves the current admin may make on the document now; the system may make any. */
+  async allowedActions(uid: UID.ContentType, row: Row): Promise<ReviewAction[]> {
+    const admin = adminRequest(strapi);
+    const stage = stageOf(row);
+    const submitter = admin
+      ? (await this.submitters(uid, [row.documentId as string])).get(row.documentId as string)
+      : undefined;
+    return REVIEW_ACTIONS.filter((action) => {
+      const move = MOVES[action];
+      if (!move.from.includes(stage)) {
+        return false;
+      }
+      if (!admin) {
+        return true;
+      }
+      if (!canOn(strapi, admin.ability, uid, move.verb, row)) {
+        return false;
+      }
+      const decides = move.verb === 'publish';
+      return !(decides && !admin.isSuperAdmin && submitter?.id === String(admin.user.id));
+    });
+  },
+
+  /** Stage, schedule, allowed moves, history and scheduled jobs of one document. */
+  async state(uid: UID.ContentType, documentId: string) {
+    const row = await this.readable(uid, documentId);
+    const [allowed, history, published, jobs, socialPosts, speechJobs] = await Promise.all([
+      this.allowedActions(uid, row),
+      this.history(uid, documentId),
+      this.isPublished(uid, documentId),
+      getService(strapi, 'scheduler').jobsOf(uid, documentId),
+      getService(strapi, 'social-queue').postsOf(uid, documentId),
+      getService(strapi, 'speech').jobsOf(uid, documentId),
+    ]);
+    return {
+      contentType: uid,
+      documentId,
+      stage: stageOf(row),
+      stageLabel: STAGE_LABELS[stageOf(row)],
+      stageAt: row[REVIEW_FIELDS.stageAt] ?? null,
+      published,
+      publishAt: row[REVIEW_FIELDS.publishAt] ?? null,
+      unpublishAt: row[REVIEW_FIELDS.unpublishAt] ?? null,
+      allowed,
+      history,
+      jobs,
+      socialPosts,
+      speechJobs,
+    };
+  },
+
+  /** The document when the current admin may read it; a document they may not read does not exist for them. */
+  async readable(uid: UID.ContentType, documentId: string): Promise<Row> {
+    if (!this.isReviewed(uid)) {
+      throw new errors.NotFoundError(`Loại nội dung ${uid} không qua quy trình duyệt.`);
+    }
+    const row = await this.current(uid, documentId);
+    const admin = adminRequest(strapi);
+    if (!row || (admin && !canOn(strapi, admin.ability, uid, 'read', row))) {
+      throw new errors.NotFoundError('Không tìm thấy nội dung.');
+    }
+    return row;
+  },
+
+  async transition(
+    uid: UID.ContentType,
+    documentId: string,
+    action: ReviewAction,
+    { comment }: { comment?: string | null } = {}
+  ) {
+    const row = await this.readable(uid, documentId);
+    const move = MOVES[action];
+    const from = stageOf(row);
+    if (!move.from.includes(from)) {
+      const message = `Không thể ${move.label} khi nội dung đang ở bước «${STAGE_LABELS[from]}».`;
+      throw new errors.ValidationError(message, {
+        errors: [{ path: [REVIEW_FIELDS.stage], message, name: 'ValidationError', value: from }],
+      });
+    }
+    if (!(await this.allowedActions(uid, row)).includes(action)) {
+      const decides = move.verb === 'publish';
+      throw new errors.PolicyError(
+        decides
+          ? 'Chỉ người duyệt của đơn vị hoặc đơn vị cấp trên, không phải người gửi, được duyệt hoặc trả lại nội dung này.'
+          : 'Bạn không có quyền sửa nội dung này nên không thể gửi duyệt hoặc rút lại.'
+      );
+    }
+    const note = comment?.trim() || null;
+    if (action === 'return' && !note) {
+      throw new errors.ValidationError('Cần ghi lý do trả lại.');
+    }
+    if (note && note.length > COMMENT_MAX_LENGTH) {
+      throw new errors.ValidationError(`Ý kiến dài quá ${COMMENT_MAX_LENGTH} ký tự.`);
+    }
+    await this.move(uid, row, from, move.to, note);
+    return this.state(uid, documentId);
+  },
+
+  /** Approved content that was edited goes back to Nháp, recorded as a move by whoever edited it. */
+  async markEdited(uid: UID.ContentType, row: Row) {
+    await this.move(uid, row, 'approved', 'draft', EDITED_AFTER_APPROVAL);
+  },
+
+  async move(
+    uid: UID.ContentType,
+    row: Row,
+    from: ReviewStage,
+    to: ReviewStage,
+    comment: string | null
+  ) {
+    const documentId = row.documentId as string;
+    const at = new Date();
+    await strapi.db.transaction(async ({ onCommit }) => {
+      await strapi.db.query(uid).updateMany({
+        where: { documentId, publishedAt: null },
+        data: { [REVIEW_FIELDS.stage]: to, [REVIEW_FIELDS.stageAt]: at },
+      });
+      await getService(strapi, 'audit').record({
+        action: 'transition',
+        contentType: uid,
+        documentId,
+        row,
+        changedFields: [REVIEW_FIELDS.stage],
+        changes: { [REVIEW_FIELDS.stage]: { before: from, after: to } },
+        comment,
+      });
+      if (to === 'approved') {
+        await getService(strapi, 'scheduler').release(uid, documentId);
+      }
+      const event = EVENTS[to];
+      if (event) {
+        const payload = this.eventPayload(uid, row, from, to, comment, at);
+        onCommit(() => strapi.eventHub.emit(event, payload));
+        await getService(strapi, 'webhooks').record(
+          event,
+          uid,
+          { ...row, [REVIEW_FIELDS.stage]: to },
+          { stage: to, previousStage: from, comment }
+        );
+      }
+    });
+  },
+
+  eventPayload(
+    uid: UID.ContentType,
+    row: Row,
+    from: ReviewStage,
+    to: ReviewStage,
+    comment: string | null,
+    at: Date
+  ) {
+    const ownerField = ownerFieldOf(strapi, uid);
+    const owner = (ownerField ? row[ownerField] : null) as Owner;
+    const { actorType, actorId, actorLabel } = getService(strapi, 'audit').actor();
+    return {
+      uid,
+      model: strapi.contentTypes[uid as keyof typeof strapi.contentTypes]?.modelName,
+      documentId: row.documentId,
+      stage: to,
+      previousStage: from,
+      comment,
+      unit: owner ? { id: owner.id, documentId: owner.documentId, name: owner.name } : null,
+      actor: { type: actorType, id: actorId, label: actorLabel },
+      entry: {
+        id: row.id,
+        documentId: row.documentId,
+        title: titleOf(row) ?? null,
+        slug: row.slug ?? null,
+        [REVIEW_FIELDS.stage]: to,
+        [REVIEW_FIELDS.stageAt]: at.toISOString(),
+        [REVIEW_FIELDS.publishAt]: row[REVIEW_FIELDS.publishAt] ?? null,
+        [REVIEW_FIELDS.unpublishAt]: row[REVIEW_FIELDS.unpublishAt] ?? null,
+      },
+    };
+  },
+
+  /**
+   * Gives documents that predate the workflow a stage: published ones count as approved,
+   * the rest as drafts.
+   */
+  async backfill() {
+    for (const uid of pluginConfig(strapi).review.types as UID.ContentType[]) {
+      const query = strapi.db.query(uid);
+      const unstaged = { [REVIEW_FIELDS.stage]: null };
+      const published = (await query.findMany({
+        where: { ...unstaged, publishedAt: { $notNull: true } },
+        select: ['documentId'],
+      })) as Array<{ documentId: string }>;
+      const ids = [...new Set(published.map((row) => row.documentId))];
+      for (let start = 0; start < ids.length; start += BACKFILL_CHUNK) {
+        await query.updateMany({
+          where: { ...unstaged, documentId: { $in: ids.slice(start, start + BACKFILL_CHUNK) } },
+          data: { [REVIEW_FIELDS.stage]: 'approved' },
+        });
+      }
+      await query.updateMany({ where: unstaged, data: { [REVIEW_FIELDS.stage]: 'draft' } });
+    }
+  },
+
+  /** Allows the review events in Strapi's webhook settings. */
+  registerEvents() {
+    const store = strapi.get('webhookStore') as {
+      addAllowedEvent(key: string, value: string): void;
+    };
+    for (const [stage, event] of Object.entries(REVIEW_EVENTS)) {
+      store.addAllowedEvent(`CCHC_ENTRY_${stage.toUpperCase()}`, event);
+    }
+  },
+});
+
+export default reviewService;
+export type ReviewService = ReturnType<typeof reviewService>;

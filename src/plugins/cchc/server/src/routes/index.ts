@@ -1,7 +1,0 @@
-import contentApi from './content-api';
-import admin from './admin';
-
-export default {
-  'content-api': contentApi,
-  admin,
-};

@@ -1,0 +1,27 @@
+import {
+  audit,
+  content,
+  core,
+  distribution,
+  publicReads,
+  radio,
+  reports,
+  review,
+  units,
+} from './features';
+
+/** The plugin's services, gathered from the features; keys are the names `getService` takes. */
+const services = {
+  ...core.services,
+  ...content.services,
+  ...units.services,
+  ...review.services,
+  ...audit.services,
+  ...distribution.services,
+  ...radio.services,
+  ...reports.services,
+  ...publicReads.services,
+};
+
+export default services;
+export type Services = typeof services;

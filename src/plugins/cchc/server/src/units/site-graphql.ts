@@ -1,0 +1,138 @@
+import type { Core, Schema, UID } from '@strapi/strapi';
+import type * as Nexus from 'nexus';
+import { getService } from '../core/get-service';
+import { pluginConfig } from '../core/plugin-config';
+
+type Args = Record<string, unknown> & { site: string; filters?: Record<string, unknown> };
+type Resolver = (parent: unknown, args: Record<string, unknown>, ctx: unknown) => Promise<unknown>;
+
+interface GraphqlNaming {
+  getFindQueryName(ct: Schema.ContentType): string;
+  getCreateMutationTypeName(ct: Schema.ContentType): string;
+  getUpdateMutationTypeName(ct: Schema.ContentType): string;
+  getTypeName(ct: Schema.ContentType): string;
+  getEntityResponseCollectionName(ct: Schema.ContentType): string;
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Name of the site query of a type: `articles` → `siteArticles`. */
+export const siteQueryName = (findQueryName: string) => `site${capitalize(findQueryName)}`;
+
+const FULL_ACCESS_ONLY = { policies: ['plugin::cchc.full-access-token-only'] };
+
+interface FieldInfo {
+  fieldNodes: Array<{ arguments?: ReadonlyArray<{ name: { value: string } }> }>;
+}
+type ResolverMiddleware = (
+  resolve: (
+    parent: unknown,
+    args: Record<string, unknown>,
+    ctx: unknown,
+    info: FieldInfo
+  ) => unknown,
+  parent: unknown,
+  args: Record<string, unknown>,
+  ctx: unknown,
+  info: FieldInfo
+) => unknown;
+
+/**
+ * A create or update mutation of a reviewed type saves a draft unless the query names
+ * `status` itself (the schema's default is PUBLISHED); as over REST.
+ */
+const draftByDefault: ResolverMiddleware = (resolve, parent, args, ctx, info) => {
+  const named = info.fieldNodes[0]?.arguments?.some((arg) => arg.name.value === 'status');
+  return resolve(parent, named ? args : { ...args, status: 'draft' }, ctx, info);
+};
+
+/**
+ * GraphQL side of the plugin: `siteArticles(site: "xa-son-tay", filters, sort, pagination)` (and
+ * `_connection`) for every unit-owned type with draft & publish, and unit reports closed to
+ * everything but full-access tokens.
+ */
+export const registerGraphql = (strapi: Core.Strapi) => {
+  const graphql = strapi.plugin('graphql');
+  const { scopedTypes } = pluginConfig(strapi);
+  const siteTypes = Object.keys(scopedTypes)
+    .map(
+      (uid) => strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as Schema.ContentType
+    )
+    .filter((ct) => ct?.options?.draftAndPublish);
+
+  graphql.service('extension').use(({ nexus }: { nexus: typeof Nexus }) => {
+    const naming = graphql.service('utils').naming as GraphqlNaming;
+    const builders = graphql.service('builders');
+    const { getContentTypeArgs, transformArgs } = builders.utils;
+    const { toEntityResponseCollection } = graphql.service('format').returnTypes;
+
+    const siteArgs = async (ct: Schema.ContentType, { site, ...args }: Args) => {
+      const transformed = transformArgs(args, { contentType: ct, usePagination: true });
+      const siteFilters = await getService(strapi, 'site').filtersFor(
+        ct.uid as UID.ContentType,
+        site
+      );
+      transformed.filters = transformed.filters
+        ? { $and: [transformed.filters, siteFilters] }
+        : siteFilters;
+      return transformed;
+    };
+    const findMany = (ct: Schema.ContentType): Resolver =>
+      builders.get('content-api').buildQueriesResolvers({ contentType: ct }).findMany;
+
+    const resolversConfig: Record<string, unknown> = {};
+    for (const ct of siteTypes) {
+      const name = siteQueryName(naming.getFindQueryName(ct));
+      resolversConfig[`Query.${name}`] = { auth: { scope: [`${ct.uid}.find`] } };
+      resolversConfig[`Query.${name}_connection`] = { auth: { scope: [`${ct.uid}.find`] } };
+    }
+    for (const uid of pluginConfig(strapi).review.types) {
+      const ct = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as Schema.ContentType;
+      for (const name of [
+        naming.getCreateMutationTypeName(ct),
+        naming.getUpdateMutationTypeName(ct),
+      ]) {
+        resolversConfig[`Mutation.${name}`] = { middlewares: [draftByDefault] };
+      }
+    }
+    for (const field of ['unitReport', 'unitReports', 'unitReports_connection']) {
+      resolversConfig[`Query.${field}`] = FULL_ACCESS_ONLY;
+    }
+    for (const field of ['createUnitReport', 'updateUnitReport', 'deleteUnitReport']) {
+      resolversConfig[`Mutation.${field}`] = FULL_ACCESS_ONLY;
+    }
+
+    return {
+      types: [
+        nexus.extendType({
+          type: 'Query',
+          definition(t) {
+            for (const ct of siteTypes) {
+              const name = siteQueryName(naming.getFindQueryName(ct));
+              const args = { site: nexus.nonNull(nexus.stringArg()), ...getContentTypeArgs(ct) };
+              t.field(name, {
+                type: nexus.nonNull(nexus.list(naming.getTypeName(ct))),
+                args,
+                resolve: async (parent, rawArgs, ctx) =>
+                  findMany(ct)(parent, await siteArgs(ct, rawArgs as Args), ctx),
+              });
+              t.field(`${name}_connection`, {
+                type: naming.getEntityResponseCollectionName(ct),
+                args,
+                resolve: async (parent, rawArgs, ctx) => {
+                  const transformed = await siteArgs(ct, rawArgs as Args);
+                  const nodes = await findMany(ct)(parent, transformed, ctx);
+                  return toEntityResponseCollection(nodes, {
+                    args: transformed,
+                    resourceUID: ct.uid,
+                  });
+                },
+              });
+            }
+          },
+        }),
+      ],
+      resolversConfig,
+    };
+  });
+};
