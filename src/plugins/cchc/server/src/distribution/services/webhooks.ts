@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { messageOf } from '../../core/error-message';
 import https from 'node:https';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
@@ -52,8 +53,6 @@ interface Delivery {
   attempts: number;
   subscription: Subscription | null;
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** HMAC-SHA256 of the raw body, as sent in `X-CCHC-Signature`. */
 export const signatureOf = (secret: string, body: string) =>

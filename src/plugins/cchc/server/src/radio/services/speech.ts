@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { messageOf } from '../../core/error-message';
 import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -32,7 +33,6 @@ interface Job {
 // renewed while the voice works, so a long synthesis keeps its job
 const LEASE_MS = 10 * 60 * 1000;
 const LEASE = { waiting: 'queued', running: 'running' };
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Spoken audio of published broadcast scripts, made in the background: publishing a script whose

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { messageOf } from '../../core/error-message';
 import {
   CAMPAIGN_UID,
   MEMBERSHIP_UID,
@@ -40,7 +41,6 @@ export interface QueueRequest {
 const LEASE = { waiting: 'pending', running: 'sending' };
 // renewed while the SMTP server answers, so a slow one keeps the reminder
 const LEASE_MS = 5 * 60 * 1000;
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const isUniqueViolation = (error: unknown) =>
   /unique|23505|SQLITE_CONSTRAINT/i.test(
     `${(error as { code?: string })?.code ?? ''} ${messageOf(error)}`

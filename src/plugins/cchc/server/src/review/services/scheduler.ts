@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { messageOf } from '../../core/error-message';
 import { JOB_UID, REVIEW_FIELDS } from '../../core/constants';
 import { getService } from '../../core/get-service';
 import {
@@ -49,8 +50,6 @@ export type TickOutcome = 'done' | 'retrying' | 'waiting' | 'failed' | 'lost';
 class NotApprovedError extends Error {}
 /** Another node took the job over after this node's lease ran out. */
 class LostLeaseError extends Error {}
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Publishes and unpublishes at the times set on documents, exactly once however many nodes
