@@ -24,7 +24,7 @@ interface UidService {
 /**
  * The content manager's slug field asks `uid/check-availability` and `uid/generate`, which Strapi
  * answers over every draft of the type: an oracle on other units' drafts. For the slugs the
- * plugin manages they answer as the save will (services/slug.ts, the slug middleware): over
+ * plugin manages they answer as the save will (content/services/slug.ts, the slug middleware): over
  * what the user may read and what is published, with the same Vietnamese-aware slugs.
  */
 export const scopeContentManagerUid = (strapi: Core.Strapi) => {
