@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { CONDITIONS, REPORT_ACTIONS, conditionId } from '../../core/constants';
+import { pluginConfig } from '../../core/plugin-config';
 
 const CM = 'plugin::content-manager.explorer';
 const MEDIA_ACTIONS = [
@@ -39,15 +40,13 @@ export interface PermissionInput {
   conditions: string[];
 }
 
-const CONTENT = [
-  'api::article.article',
-  'api::leaflet.leaflet',
-  'api::broadcast-script.broadcast-script',
-  'api::training.training',
-];
+/** Subjects named by configuration rather than by UID: expanded when permissions are built. */
+const REVIEWED = 'config:review.types';
+const UNIT = 'config:unitUid';
+const CONTENT = [REVIEWED];
 const REPORT = 'api::unit-report.unit-report';
 const CAMPAIGN = 'api::campaign.campaign';
-const REFERENCE = ['api::unit.unit', 'api::column.column', 'api::topic.topic', CAMPAIGN];
+const REFERENCE = [UNIT, 'api::column.column', 'api::topic.topic', CAMPAIGN];
 const AUDIT = 'plugin::cchc.audit-entry';
 const JOBS = 'plugin::cchc.scheduled-job';
 const SOCIAL_POSTS = 'plugin::cchc.social-post';
@@ -156,7 +155,7 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
         verbs: ['read'],
         condition: parentBelow,
       },
-      { subjects: ['api::unit.unit', 'api::column.column', 'api::topic.topic'], verbs: ['read'] },
+      { subjects: [UNIT, 'api::column.column', 'api::topic.topic'], verbs: ['read'] },
     ],
     actions: [
       { action: REPORT_ACTIONS.summary, condition: parentBelow },
@@ -180,9 +179,20 @@ const defaultRolesService = ({ strapi }: { strapi: Core.Strapi }) => ({
     );
   },
 
+  /** The UIDs a grant names: the reviewed types and the unit type come from configuration. */
+  subjectsOf(grant: Grant): string[] {
+    const config = pluginConfig(strapi);
+    return grant.subjects.flatMap((subject) => {
+      if (subject === REVIEWED) {
+        return config.review.types;
+      }
+      return subject === UNIT ? [config.unitUid] : [subject];
+    });
+  },
+
   permissionsOf(definition: RoleDefinition): PermissionInput[] {
     const permissions: PermissionInput[] = definition.grants.flatMap((grant) =>
-      grant.subjects.flatMap((subject) =>
+      this.subjectsOf(grant).flatMap((subject) =>
         grant.verbs.map((verb) => {
           const action = `${CM}.${verb}`;
           let fields: string[] | undefined;
