@@ -24,6 +24,17 @@ const deniedTypes = [
   'application/x-mach-binary',
 ];
 
+/**
+ * The types that pass through review, in the order the admin lists them; every other list of
+ * them (feeds, webhooks, social queue, default roles, review fields) is derived from this one.
+ */
+const reviewedTypes = [
+  'api::article.article',
+  'api::leaflet.leaflet',
+  'api::broadcast-script.broadcast-script',
+  'api::training.training',
+];
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => {
   const isProduction = env('NODE_ENV') === 'production';
   const limits = graphqlLimits(env);
@@ -34,10 +45,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       config: {
         unitUid: 'api::unit.unit',
         scopedTypes: {
-          'api::article.article': 'unit',
-          'api::leaflet.leaflet': 'unit',
-          'api::broadcast-script.broadcast-script': 'unit',
-          'api::training.training': 'unit',
+          ...Object.fromEntries(reviewedTypes.map((uid) => [uid, 'unit'])),
           'api::unit-report.unit-report': 'unit',
           'api::campaign.campaign': 'issuingUnit',
           'plugin::cchc.audit-entry': 'unit',
@@ -53,14 +61,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         sharedFlag: 'sharedWithSubunits',
         selfGoverningKinds: ['people_committee'],
         audit: { enabled: env.bool('AUDIT_ENABLED', true) },
-        review: {
-          types: [
-            'api::article.article',
-            'api::leaflet.leaflet',
-            'api::broadcast-script.broadcast-script',
-            'api::training.training',
-          ],
-        },
+        review: { types: reviewedTypes },
         scheduler: {
           enabled: env.bool('SCHEDULER_ENABLED', true),
           periodSeconds: env.int('SCHEDULER_PERIOD_SECONDS', 30),

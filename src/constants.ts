@@ -1,4 +1,4 @@
-import type { UID } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 
 export const UIDS = {
   unit: 'api::unit.unit',
@@ -15,16 +15,19 @@ export const UIDS = {
   rundownItem: 'api::rundown-item.rundown-item',
 } as const satisfies Record<string, UID.ContentType>;
 
-/** Content the Public role may read (published versions only, as Strapi serves them). */
-export const PUBLIC_READABLE: UID.ContentType[] = [
-  UIDS.article,
-  UIDS.leaflet,
-  UIDS.broadcastScript,
-  UIDS.training,
-  UIDS.unit,
-  UIDS.column,
-  UIDS.topic,
-  UIDS.campaign,
-];
+/** Reference data Public may read beside the reviewed types and the unit tree. */
+const PUBLIC_REFERENCE: UID.ContentType[] = [UIDS.column, UIDS.topic, UIDS.campaign];
+
+/**
+ * Content the Public role may read (published versions only, as Strapi serves them): the
+ * reviewed types and the unit tree as the cchc plugin's config names them, and the reference data.
+ */
+export const publicReadable = (strapi: Core.Strapi): UID.ContentType[] => {
+  const { review, unitUid } = strapi.config.get('plugin::cchc') as {
+    review: { types: string[] };
+    unitUid: string;
+  };
+  return [...review.types, unitUid, ...PUBLIC_REFERENCE] as UID.ContentType[];
+};
 
 export const PUBLIC_ACTIONS = ['find', 'findOne'] as const;

@@ -1,4 +1,4 @@
-import { PUBLIC_READABLE } from '../src/constants';
+import { publicReadable } from '../src/constants';
 import fs from 'fs';
 import path from 'path';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
@@ -27,7 +27,7 @@ afterAll(() => stopApp(app));
 test('in production both documents are served, public reads only, no private field', async () => {
   const { json, page } = await servedDocuments(app.strapi);
   expect([json.status, page.status]).toEqual([200, 200]);
-  const privateNames = privateAttributeNames(app.strapi, PUBLIC_READABLE);
+  const privateNames = privateAttributeNames(app.strapi, publicReadable(app.strapi));
   for (const document of [JSON.parse(json.text), specOfPage(page.text)]) {
     expect(describedNames(document).filter((name) => privateNames.includes(name))).toEqual([]);
     expect(operationsPublicCannotCall(document)).toEqual([]);

@@ -1,4 +1,4 @@
-import { PUBLIC_READABLE } from '../src/constants';
+import { publicReadable } from '../src/constants';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
 import { http } from './helpers/http';
 import {
@@ -17,7 +17,7 @@ beforeAll(async () => {
 }, 120000);
 afterAll(() => stopApp(app));
 
-const privateNames = () => privateAttributeNames(app.strapi, PUBLIC_READABLE);
+const privateNames = () => privateAttributeNames(app.strapi, publicReadable(app.strapi));
 
 test('the private attributes are derived from the schemas (Unit.path, admin tokens among them)', () => {
   for (const name of ['path', 'depth', 'password', 'resetPasswordToken', 'registrationToken']) {

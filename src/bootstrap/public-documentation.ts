@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { PUBLIC_READABLE } from '../constants';
+import { publicReadable } from '../constants';
 import { isPublicRead, listContentApiRoutes } from './token-reach';
 
 /** Never described, whatever model holds them: credentials and the admin authors of content. */
@@ -29,8 +29,8 @@ const publicModels = (strapi: Core.Strapi): Model[] => {
       model as Model,
     ])
   );
-  const seen = new Set<string>(PUBLIC_READABLE);
-  const queue: string[] = [...PUBLIC_READABLE];
+  const seen = new Set<string>(publicReadable(strapi));
+  const queue: string[] = [...seen];
   while (queue.length > 0) {
     for (const [name, attribute] of Object.entries(models[queue.shift()!]?.attributes ?? {})) {
       if (attribute.private || ALWAYS_HIDDEN.includes(name)) {
@@ -70,7 +70,7 @@ export const hiddenFieldNames = (strapi: Core.Strapi): string[] => {
 const publicOperations = (strapi: Core.Strapi) =>
   new Set(
     listContentApiRoutes(strapi)
-      .filter((route) => route.auth === false || isPublicRead(route.action))
+      .filter((route) => route.auth === false || isPublicRead(strapi, route.action))
       .map((route) => `${route.method} ${route.path.replace(/:(\w+)/g, '{$1}')}`)
   );
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { PUBLIC_ACTIONS, PUBLIC_READABLE } from '../constants';
+import { PUBLIC_ACTIONS, publicReadable } from '../constants';
 
 const ROLE_UID = 'plugin::users-permissions.role';
 const PERMISSION_UID = 'plugin::users-permissions.permission';
@@ -16,7 +16,7 @@ export const ensurePublicPermissions = async (strapi: Core.Strapi) => {
     throw new Error('The users-permissions Public role is missing.');
   }
   const wanted = new Set(
-    PUBLIC_READABLE.flatMap((uid) => PUBLIC_ACTIONS.map((a) => `${uid}.${a}`))
+    publicReadable(strapi).flatMap((uid) => PUBLIC_ACTIONS.map((a) => `${uid}.${a}`))
   );
   const current: Array<{ id: number; action: string }> = await strapi.db
     .query(PERMISSION_UID)

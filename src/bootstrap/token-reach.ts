@@ -1,13 +1,14 @@
 import type { Core, Schema } from '@strapi/strapi';
-import { PUBLIC_ACTIONS, PUBLIC_READABLE } from '../constants';
+import { PUBLIC_ACTIONS, publicReadable } from '../constants';
 
 const FULL_ACCESS_ONLY = 'plugin::cchc.full-access-token-only';
 const NOT_READ_ONLY = 'plugin::cchc.not-read-only-token';
 
 /** Published public content: the only reads a read-only API token may make. */
-const PUBLIC_READS = new Set(
-  PUBLIC_READABLE.flatMap((uid) => PUBLIC_ACTIONS.map((action) => `${uid}.${action}`))
-);
+const publicReads = (strapi: Core.Strapi) =>
+  new Set(
+    publicReadable(strapi).flatMap((uid) => PUBLIC_ACTIONS.map((action) => `${uid}.${action}`))
+  );
 
 /** Front-end accounts and roles, and the plugin's own records: for full-access tokens only. */
 const FULL_ACCESS_SUBJECTS = [
@@ -15,8 +16,8 @@ const FULL_ACCESS_SUBJECTS = [
   /^plugin::cchc\.(?!social-queue\.|feeds\.|openapi\.|reports\.)/,
 ];
 
-export const isPublicRead = (action: string | undefined) =>
-  action !== undefined && PUBLIC_READS.has(action);
+export const isPublicRead = (strapi: Core.Strapi, action: string | undefined) =>
+  action !== undefined && publicReads(strapi).has(action);
 
 /** Strapi's own test for the routes a read-only token passes (5.54, content-api-token strategy). */
 const isReadAction = (action: string) => action.endsWith('find') || action.endsWith('findOne');
@@ -24,11 +25,11 @@ const isReadAction = (action: string) => action.endsWith('find') || action.endsW
 type ReachPolicy = typeof FULL_ACCESS_ONLY | typeof NOT_READ_ONLY;
 
 /** The policy that keeps a Content API action within what its callers may reach, if any. */
-export const reachPolicyFor = (action: string): ReachPolicy | undefined => {
+const reachPolicyFor = (publicActions: Set<string>, action: string): ReachPolicy | undefined => {
   if (FULL_ACCESS_SUBJECTS.some((pattern) => pattern.test(action))) {
     return FULL_ACCESS_ONLY;
   }
-  return isReadAction(action) && !PUBLIC_READS.has(action) ? NOT_READ_ONLY : undefined;
+  return isReadAction(action) && !publicActions.has(action) ? NOT_READ_ONLY : undefined;
 };
 
 interface Route {
@@ -62,15 +63,19 @@ const actionOf = (route: Route, namespace: string) => {
 const subjectOf = (action: string) => action.slice(0, action.lastIndexOf('.'));
 
 /** Adds the reach policy to a route; notes subjects its router already closed to full access. */
-const guard = (route: Route, action: string | undefined, fullAccessSubjects: Set<string>) => {
-  const policy = action ? reachPolicyFor(action) : undefined;
+const guard = (
+  route: Route,
+  action: string | undefined,
+  reach: { publicActions: Set<string>; fullAccessSubjects: Set<string> }
+) => {
+  const policy = action ? reachPolicyFor(reach.publicActions, action) : undefined;
   if (!action || !policy || route.config?.auth === false) {
     return;
   }
   route.config ??= {};
   const policies = route.config.policies ?? [];
   if (policies.includes(FULL_ACCESS_ONLY)) {
-    fullAccessSubjects.add(subjectOf(action));
+    reach.fullAccessSubjects.add(subjectOf(action));
   } else if (!policies.includes(policy)) {
     route.config.policies = [...policies, policy];
   }
@@ -114,19 +119,19 @@ export const listContentApiRoutes = (strapi: Core.Strapi): ContentApiRoute[] => 
  * query of another type gets the policy that says so. Runs in `register`, before routes mount.
  */
 export const guardTokenReach = (strapi: Core.Strapi) => {
-  const fullAccessSubjects = new Set<string>();
+  const reach = { publicActions: publicReads(strapi), fullAccessSubjects: new Set<string>() };
   for (const [name, api] of Object.entries(strapi.apis)) {
     for (const route of contentApiRoutes(api.routes as Routers)) {
-      guard(route, actionOf(route, `api::${name}`), fullAccessSubjects);
+      guard(route, actionOf(route, `api::${name}`), reach);
     }
   }
   for (const [name, plugin] of Object.entries(strapi.plugins)) {
     for (const route of contentApiRoutes(plugin.routes as Routers)) {
-      guard(route, actionOf(route, `plugin::${name}`), fullAccessSubjects);
+      guard(route, actionOf(route, `plugin::${name}`), reach);
     }
   }
   if (strapi.plugin('graphql')) {
-    guardGraphqlQueries(strapi, fullAccessSubjects);
+    guardGraphqlQueries(strapi, reach);
   }
 };
 
@@ -136,7 +141,13 @@ interface GraphqlNaming {
   getFindConnectionQueryName(ct: Schema.ContentType): string;
 }
 
-const guardGraphqlQueries = (strapi: Core.Strapi, fullAccessSubjects: Set<string>) => {
+const guardGraphqlQueries = (
+  strapi: Core.Strapi,
+  {
+    publicActions,
+    fullAccessSubjects,
+  }: { publicActions: Set<string>; fullAccessSubjects: Set<string> }
+) => {
   const graphql = strapi.plugin('graphql');
   graphql.service('extension').use(() => {
     const naming = graphql.service('utils').naming as GraphqlNaming;
@@ -148,7 +159,7 @@ const guardGraphqlQueries = (strapi: Core.Strapi, fullAccessSubjects: Set<string
       // the same policy as the type's REST routes, so that GraphQL answers as REST does
       const policy = fullAccessSubjects.has(ct.uid)
         ? FULL_ACCESS_ONLY
-        : reachPolicyFor(`${ct.uid}.find`);
+        : reachPolicyFor(publicActions, `${ct.uid}.find`);
       if (!policy) {
         continue;
       }

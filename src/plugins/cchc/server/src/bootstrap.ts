@@ -2,7 +2,6 @@ import type { Core } from '@strapi/strapi';
 import { getService } from './core/get-service';
 import { workersStarted } from './core/workers-started';
 import { auditAdminChanges } from './audit/audit-admin-changes';
-import { ensureReportIndexes } from './reports/indexes';
 import { renameTokenActions } from './core/token-actions';
 import { answerClientErrorsWithJson } from './core/client-errors';
 import { guardSiteTokenRows } from './units/site-token-rows';
@@ -39,18 +38,6 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await publicReads.bootstrap(strapi);
   getService(strapi, 'scheduler').start();
   workersStarted.add(strapi);
-  // one post per document and channel, even if two publishes raced
-  await strapi.db.connection.raw(
-    'CREATE UNIQUE INDEX IF NOT EXISTS cchc_social_posts_dedupe_uq ON ?? (dedupe_key)',
-    [strapi.db.metadata.get('plugin::cchc.social-post').tableName]
-  );
-  // one reminder per unit, period and day (scheduled) or hour (on demand), whichever node plans it
-  await strapi.db.connection.raw(
-    'CREATE UNIQUE INDEX IF NOT EXISTS cchc_report_reminders_dedupe_uq ON ?? (dedupe_key)',
-    [strapi.db.metadata.get('plugin::cchc.report-reminder').tableName]
-  );
-  await ensureReportIndexes(strapi);
-  await getService(strapi, 'site-tokens').ensureIndex();
   // after the default roles exist, so that only changes made by people are recorded
   auditAdminChanges(strapi);
   answerClientErrorsWithJson(strapi.server.httpServer);

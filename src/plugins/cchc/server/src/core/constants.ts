@@ -34,6 +34,8 @@ export const SPEECH_JOB_UID = 'plugin::cchc.speech-job';
 export const REMINDER_UID = 'plugin::cchc.report-reminder';
 export const REPORT_UID = 'api::unit-report.unit-report';
 export const CAMPAIGN_UID = 'api::campaign.campaign';
+/** The calendar's events: trainings are the one reviewed type with a start and an end. */
+export const TRAINING_UID = 'api::training.training';
 export const SOCIAL_CHANNEL_UID = 'api::social-channel.social-channel';
 export const SITE_TOKEN_UID = 'plugin::cchc.site-token';
 

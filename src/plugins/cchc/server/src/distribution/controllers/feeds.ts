@@ -3,9 +3,9 @@ import { isFresh } from '../../public-reads/response-cache/freshness';
 import { canonicalJson } from '../../public-reads/response-cache/request-key';
 import { COMMON_SCOPE } from '../../public-reads/services/content-version';
 import { CONTENT_TYPES, RENDERERS, type FeedFormat } from '../services/feed-formats';
-import { FEED_TYPES } from '../services/feeds';
 import { getService } from '../../core/get-service';
 import { pluginConfig } from '../../core/plugin-config';
+import { TRAINING_UID } from '../../core/constants';
 
 interface FeedContext {
   query: Record<string, unknown>;
@@ -58,7 +58,7 @@ const feedsController = ({ strapi }: { strapi: Core.Strapi }) => {
     const baseUrl = (strapi.config.get('server.url') as string) || ctx.origin;
     const selfUrl = `${baseUrl.replace(/\/$/, '')}${ctx.originalUrl}`;
     const version = await validators(
-      FEED_TYPES[query.type],
+      feeds.uidOf(query),
       `${format} ${selfUrl} ${canonicalJson(query)}`
     );
     if (answeredNotModified(ctx, version, 60)) {
@@ -78,7 +78,7 @@ const feedsController = ({ strapi }: { strapi: Core.Strapi }) => {
     async calendar(ctx: FeedContext) {
       const calendar = getService(strapi, 'calendar');
       const { site } = calendar.parse(ctx.query);
-      const version = await validators(FEED_TYPES.training, `ics ${site ?? ''}`);
+      const version = await validators(TRAINING_UID, `ics ${site ?? ''}`);
       if (answeredNotModified(ctx, version, 300)) {
         return;
       }

@@ -1,11 +1,7 @@
 import type { UID } from '@strapi/strapi';
-import { FEED_TYPES, type FeedType } from '../services/feeds';
+import { reviewedTypeNameOf } from '../../core/reviewed-types';
 import { getService } from '../../core/get-service';
 import { writeParams, type DocumentMiddlewareFactory } from '../../core/document-middleware';
-
-const TYPE_OF = Object.fromEntries(
-  Object.entries(FEED_TYPES).map(([type, uid]) => [uid, type as FeedType])
-);
 
 /**
  * Publishing content marked for social media queues its posts, in the publish's transaction
@@ -14,7 +10,7 @@ const TYPE_OF = Object.fromEntries(
  */
 const socialQueueMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next) => {
   const social = getService(strapi, 'social-queue');
-  const type = TYPE_OF[ctx.uid];
+  const type = reviewedTypeNameOf(strapi, ctx.uid);
   if (
     !type ||
     !['publish', 'unpublish', 'delete'].includes(ctx.action) ||

@@ -1,4 +1,4 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import icalGenerator from 'ical-generator';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
@@ -6,9 +6,9 @@ import { getService } from '../../core/get-service';
 import { parseInput } from '../../core/parse-input';
 import { offsetAt } from '../../core/local-time';
 import { pluginConfig } from '../../core/plugin-config';
-import { FEED_TYPES, type UnitRow } from './feeds';
+import { TRAINING_UID } from '../../core/constants';
+import type { UnitRow } from './feeds';
 
-const TRAINING = FEED_TYPES.training as UID.ContentType;
 /** More events than any calendar app shows at once; the newest are kept. */
 const MAX_EVENTS = 1000;
 
@@ -49,8 +49,10 @@ const calendarService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const { timeZone } = pluginConfig(strapi);
     const feeds = getService(strapi, 'feeds');
     const siteUnit: UnitRow | null = site ? await feeds.unit(site) : null;
-    const filters = site ? await getService(strapi, 'site').filtersFor(TRAINING, site) : undefined;
-    const rows = (await strapi.documents(TRAINING).findMany({
+    const filters = site
+      ? await getService(strapi, 'site').filtersFor(TRAINING_UID, site)
+      : undefined;
+    const rows = (await strapi.documents(TRAINING_UID).findMany({
       status: 'published',
       filters,
       sort: [{ startsAt: 'desc' }, { id: 'desc' }],

@@ -6,26 +6,22 @@ import { parseInput } from '../../core/parse-input';
 import { blocksToHtml, textToHtml } from '../../core/html';
 import { pluginConfig, unitUidOf } from '../../core/plugin-config';
 import { attributesOf } from '../../core/plugin-options';
+import { reviewedTypeNamed, reviewedTypes } from '../../core/reviewed-types';
 
-/** The types a feed can carry, by the name the `type` parameter uses. */
-export const FEED_TYPES = {
-  article: 'api::article.article',
-  leaflet: 'api::leaflet.leaflet',
-  training: 'api::training.training',
-  'broadcast-script': 'api::broadcast-script.broadcast-script',
-} as const;
-export type FeedType = keyof typeof FEED_TYPES;
+/** A feed carries one reviewed type, named as the `type` parameter names it (`article`). */
+export type FeedType = string;
 
 const slug = z.string().regex(/^[a-z0-9-]+$/, 'a slug such as xa-son-tay');
 
-export const feedQuerySchema = z.strictObject({
-  site: slug.optional(),
-  column: slug.optional(),
-  topic: slug.optional(),
-  type: z.enum(Object.keys(FEED_TYPES) as [FeedType, ...FeedType[]]).default('article'),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-});
-export type FeedQuery = z.infer<typeof feedQuerySchema>;
+const feedQuerySchemaOf = (types: [string, ...string[]]) =>
+  z.strictObject({
+    site: slug.optional(),
+    column: slug.optional(),
+    topic: slug.optional(),
+    type: z.enum(types).default(types.includes('article') ? 'article' : types[0]),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+  });
+export type FeedQuery = z.infer<ReturnType<typeof feedQuerySchemaOf>>;
 
 export interface FeedImage {
   url: string;
@@ -79,126 +75,142 @@ const fill = (pattern: string, values: Record<string, string>) =>
  * shared) or everywhere, in a column or topic, newest first. Drafts never: the query asks for
  * published rows whatever the request says.
  */
-const feedsService = ({ strapi }: { strapi: Core.Strapi }) => ({
-  parse(query: unknown): FeedQuery {
-    return parseInput(feedQuerySchema, query, 'Tham số');
-  },
+const feedsService = ({ strapi }: { strapi: Core.Strapi }) => {
+  let schema: ReturnType<typeof feedQuerySchemaOf> | undefined;
+  return {
+    parse(query: unknown): FeedQuery {
+      schema ??= feedQuerySchemaOf(
+        reviewedTypes(strapi).map((type) => type.name) as [string, ...string[]]
+      );
+      return parseInput(schema, query, 'Tham số');
+    },
 
-  async build(query: FeedQuery, baseUrl: string): Promise<Feed> {
-    const uid = FEED_TYPES[query.type] as UID.ContentType;
-    const model = strapi.contentTypes[
-      uid as keyof typeof strapi.contentTypes
-    ] as Schema.ContentType;
-    const attributes = attributesOf(model);
-    const config = pluginConfig(strapi);
-
-    const filters: Row[] = [];
-    const site = query.site ? await this.unit(query.site) : null;
-    if (query.site) {
-      filters.push(await getService(strapi, 'site').filtersFor(uid, query.site));
-    }
-    if (query.column) {
-      if (!('column' in attributes)) {
-        throw new errors.ValidationError(`"column" không áp dụng cho loại ${query.type}.`);
+    /** The content type a parsed query's `type` names. */
+    uidOf(query: FeedQuery): UID.ContentType {
+      const uid = reviewedTypeNamed(strapi, query.type);
+      if (!uid) {
+        throw new errors.ValidationError(`Tham số không hợp lệ: type: ${query.type}`);
       }
-      await this.mustExist('api::column.column', query.column, 'column');
-      filters.push({ column: { slug: query.column } });
-    }
-    if (query.topic) {
-      await this.mustExist('api::topic.topic', query.topic, 'topic');
-      filters.push({ topics: { slug: query.topic } });
-    }
+      return uid;
+    },
 
-    const has = (field: string) => field in attributes;
-    const populate: Row = {
-      unit: { fields: ['name', 'slug', 'itemUrlPattern'] },
-      topics: { fields: ['name', 'slug'] },
-      ...(has('column') && { column: { fields: ['name', 'slug'] } }),
-      ...(has('cover') && { cover: { fields: ['url', 'mime', 'size'] } }),
-    };
-    const rows = (await strapi.documents(uid).findMany({
-      status: 'published',
-      filters: filters.length > 0 ? { $and: filters } : undefined,
-      sort: [{ publishedAt: 'desc' }, { id: 'desc' }],
-      populate,
-      limit: query.limit,
-    } as never)) as unknown as Row[];
+    async build(query: FeedQuery, baseUrl: string): Promise<Feed> {
+      const uid = this.uidOf(query);
+      const model = strapi.contentTypes[
+        uid as keyof typeof strapi.contentTypes
+      ] as Schema.ContentType;
+      const attributes = attributesOf(model);
+      const config = pluginConfig(strapi);
 
-    const items = rows.map((row) => this.item(query.type, row, site, baseUrl));
-    const typeLabel = model.info.displayName;
-    const publisher = site?.name ?? config.feeds.title;
-    return {
-      id: `urn:cchc:feed:${query.type}:${query.site ?? 'all'}:${query.column ?? ''}:${query.topic ?? ''}`,
-      title: `${typeLabel} — ${publisher}`,
-      description: `${typeLabel} ${site ? `trên trang ${site.name}` : 'của mọi đơn vị'}: ${config.feeds.title}.`,
-      homeUrl: site?.websiteUrl ?? baseUrl,
-      updated: items.reduce(
-        (latest, item) => (item.published > latest ? item.published : latest),
-        new Date(0)
-      ),
-      publisher,
-      items,
-    };
-  },
+      const filters: Row[] = [];
+      const site = query.site ? await this.unit(query.site) : null;
+      if (query.site) {
+        filters.push(await getService(strapi, 'site').filtersFor(uid, query.site));
+      }
+      if (query.column) {
+        if (!('column' in attributes)) {
+          throw new errors.ValidationError(`"column" không áp dụng cho loại ${query.type}.`);
+        }
+        await this.mustExist('api::column.column', query.column, 'column');
+        filters.push({ column: { slug: query.column } });
+      }
+      if (query.topic) {
+        await this.mustExist('api::topic.topic', query.topic, 'topic');
+        filters.push({ topics: { slug: query.topic } });
+      }
 
-  item(type: FeedType, row: Row, site: UnitRow | null, baseUrl: string): FeedItem {
-    const documentId = row.documentId as string;
-    const body = row.body ?? row.script ?? row.description;
-    const cover = row.cover as { url: string; mime: string; size: number } | null | undefined;
-    const column = row.column as { name: string } | null | undefined;
-    const topics = (row.topics ?? []) as Array<{ name: string }>;
-    const summary = (row.summary as string | undefined) ?? (row.description as string | undefined);
-    return {
-      id: `urn:cchc:${type}:${documentId}`,
-      url: this.itemUrl(type, row, site),
-      title: String(row.title ?? ''),
-      summary: summary && summary !== body ? summary : null,
-      html: Array.isArray(body) ? blocksToHtml(body) : textToHtml(String(body ?? '')),
-      published: new Date(row.publishedAt as string),
-      updated: new Date((row.updatedAt ?? row.publishedAt) as string),
-      image: cover
-        ? {
-            url: absolute(cover.url, baseUrl),
-            mime: cover.mime,
-            bytes: Math.round(cover.size * 1024),
-          }
-        : null,
-      categories: [...(column ? [column.name] : []), ...topics.map((topic) => topic.name)],
-      author: (row.byline as string | null | undefined) || null,
-    };
-  },
+      const has = (field: string) => field in attributes;
+      const populate: Row = {
+        unit: { fields: ['name', 'slug', 'itemUrlPattern'] },
+        topics: { fields: ['name', 'slug'] },
+        ...(has('column') && { column: { fields: ['name', 'slug'] } }),
+        ...(has('cover') && { cover: { fields: ['url', 'mime', 'size'] } }),
+      };
+      const rows = (await strapi.documents(uid).findMany({
+        status: 'published',
+        filters: filters.length > 0 ? { $and: filters } : undefined,
+        sort: [{ publishedAt: 'desc' }, { id: 'desc' }],
+        populate,
+        limit: query.limit,
+      } as never)) as unknown as Row[];
 
-  /** The item's public address: the site's URL pattern, else its unit's, else the configured one. */
-  itemUrl(type: FeedType, row: Row, site: UnitRow | null) {
-    const unit = (row.unit ?? null) as UnitRow | null;
-    const pattern =
-      site?.itemUrlPattern || unit?.itemUrlPattern || pluginConfig(strapi).feeds.defaultItemUrl;
-    const documentId = row.documentId as string;
-    return fill(pattern, {
-      type,
-      slug: (row.slug as string | undefined) ?? documentId,
-      documentId,
-      site: site?.slug ?? unit?.slug ?? '',
-    });
-  },
+      const items = rows.map((row) => this.item(query.type, row, site, baseUrl));
+      const typeLabel = model.info.displayName;
+      const publisher = site?.name ?? config.feeds.title;
+      return {
+        id: `urn:cchc:feed:${query.type}:${query.site ?? 'all'}:${query.column ?? ''}:${query.topic ?? ''}`,
+        title: `${typeLabel} — ${publisher}`,
+        description: `${typeLabel} ${site ? `trên trang ${site.name}` : 'của mọi đơn vị'}: ${config.feeds.title}.`,
+        homeUrl: site?.websiteUrl ?? baseUrl,
+        updated: items.reduce(
+          (latest, item) => (item.published > latest ? item.published : latest),
+          new Date(0)
+        ),
+        publisher,
+        items,
+      };
+    },
 
-  async unit(slugValue: string): Promise<UnitRow> {
-    const unit = (await strapi.db.query(unitUidOf(strapi)).findOne({
-      where: { slug: slugValue },
-      select: ['name', 'slug', 'websiteUrl', 'itemUrlPattern'],
-    })) as UnitRow | null;
-    if (!unit) {
-      throw new errors.ValidationError(`Không có đơn vị nào có đường dẫn "${slugValue}" (site).`);
-    }
-    return unit;
-  },
+    item(type: FeedType, row: Row, site: UnitRow | null, baseUrl: string): FeedItem {
+      const documentId = row.documentId as string;
+      const body = row.body ?? row.script ?? row.description;
+      const cover = row.cover as { url: string; mime: string; size: number } | null | undefined;
+      const column = row.column as { name: string } | null | undefined;
+      const topics = (row.topics ?? []) as Array<{ name: string }>;
+      const summary =
+        (row.summary as string | undefined) ?? (row.description as string | undefined);
+      return {
+        id: `urn:cchc:${type}:${documentId}`,
+        url: this.itemUrl(type, row, site),
+        title: String(row.title ?? ''),
+        summary: summary && summary !== body ? summary : null,
+        html: Array.isArray(body) ? blocksToHtml(body) : textToHtml(String(body ?? '')),
+        published: new Date(row.publishedAt as string),
+        updated: new Date((row.updatedAt ?? row.publishedAt) as string),
+        image: cover
+          ? {
+              url: absolute(cover.url, baseUrl),
+              mime: cover.mime,
+              bytes: Math.round(cover.size * 1024),
+            }
+          : null,
+        categories: [...(column ? [column.name] : []), ...topics.map((topic) => topic.name)],
+        author: (row.byline as string | null | undefined) || null,
+      };
+    },
 
-  async mustExist(uid: UID.ContentType, slugValue: string, parameter: string) {
-    if ((await strapi.db.query(uid).count({ where: { slug: slugValue } })) === 0) {
-      throw new errors.ValidationError(`Không có ${parameter} nào có đường dẫn "${slugValue}".`);
-    }
-  },
-});
+    /** The item's public address: the site's URL pattern, else its unit's, else the configured one. */
+    itemUrl(type: FeedType, row: Row, site: UnitRow | null) {
+      const unit = (row.unit ?? null) as UnitRow | null;
+      const pattern =
+        site?.itemUrlPattern || unit?.itemUrlPattern || pluginConfig(strapi).feeds.defaultItemUrl;
+      const documentId = row.documentId as string;
+      return fill(pattern, {
+        type,
+        slug: (row.slug as string | undefined) ?? documentId,
+        documentId,
+        site: site?.slug ?? unit?.slug ?? '',
+      });
+    },
+
+    async unit(slugValue: string): Promise<UnitRow> {
+      const unit = (await strapi.db.query(unitUidOf(strapi)).findOne({
+        where: { slug: slugValue },
+        select: ['name', 'slug', 'websiteUrl', 'itemUrlPattern'],
+      })) as UnitRow | null;
+      if (!unit) {
+        throw new errors.ValidationError(`Không có đơn vị nào có đường dẫn "${slugValue}" (site).`);
+      }
+      return unit;
+    },
+
+    async mustExist(uid: UID.ContentType, slugValue: string, parameter: string) {
+      if ((await strapi.db.query(uid).count({ where: { slug: slugValue } })) === 0) {
+        throw new errors.ValidationError(`Không có ${parameter} nào có đường dẫn "${slugValue}".`);
+      }
+    },
+  };
+};
 
 export default feedsService;
 export type FeedsService = ReturnType<typeof feedsService>;

@@ -20,7 +20,7 @@ import {
 } from '../../core/leased-jobs';
 import { ownerFieldOf, pluginConfig } from '../../core/plugin-config';
 import { BlockedTargetError, checkTarget, guardedLookup } from '../public-target';
-import { FEED_TYPES, type FeedType } from './feeds';
+import { reviewedTypeNameOf } from '../../core/reviewed-types';
 
 /** What a subscriber may listen to. `entry.update` is an edit of content that is on the sites. */
 export const SUBSCRIBABLE_EVENTS = [
@@ -32,9 +32,6 @@ export const SUBSCRIBABLE_EVENTS = [
 
 const MIN_SECRET_LENGTH = 16;
 const LEASE = { waiting: 'pending', running: 'sending' };
-const TYPE_OF = Object.fromEntries(
-  Object.entries(FEED_TYPES).map(([type, uid]) => [uid, type as FeedType])
-);
 
 type Row = Record<string, unknown>;
 interface Subscription {
@@ -168,7 +165,7 @@ const webhooksService = ({ strapi }: { strapi: Core.Strapi }) => {
     entryOf(uid: UID.ContentType, row: Row) {
       const ownerField = ownerFieldOf(strapi, uid);
       const unit = (ownerField ? row[ownerField] : null) as Row | null;
-      const type = TYPE_OF[uid];
+      const type = reviewedTypeNameOf(strapi, uid);
       return {
         id: row.id,
         documentId: row.documentId,

@@ -1,5 +1,6 @@
 import type { Core, Schema } from '@strapi/strapi';
-import { FEED_TYPES } from '../../distribution/services/feeds';
+import { TRAINING_UID } from '../../core/constants';
+import { reviewedTypeNamed } from '../../core/reviewed-types';
 import { readTypes, referenceTypes } from '../read-types';
 import { COMMON_SCOPE } from '../services/content-version';
 
@@ -29,11 +30,11 @@ export const dependenciesOf = (
   const all = [...readTypes(strapi).map((type) => type.uid), COMMON_SCOPE];
   if (path.startsWith('/api/feeds/')) {
     const type = typeof query.type === 'string' ? query.type : 'article';
-    const uid = FEED_TYPES[type as keyof typeof FEED_TYPES];
+    const uid = reviewedTypeNamed(strapi, type);
     return { scopes: uid ? [uid, COMMON_SCOPE] : all, origin: true };
   }
   if (CALENDAR.test(path)) {
-    return { scopes: [FEED_TYPES.training, COMMON_SCOPE], origin: false };
+    return { scopes: [TRAINING_UID, COMMON_SCOPE], origin: false };
   }
   const [, prefix, plural] = path.split('/');
   if (prefix !== 'api' || !plural) {

@@ -81,7 +81,7 @@ const published = (
  * - social posts: posts on the unit's channels marked posted in the period.
  * Drafts, other units' items and items outside the period never count.
  */
-const SOURCES: Record<SourceKind, Source> = {
+export const SOURCES: Record<SourceKind, Source> = {
   articles: {
     uid: ARTICLE,
     owner: 'unit',

@@ -37,14 +37,6 @@ const siteTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
   // what Public may read changes with its permissions, which bump the common content version
   let readable: { version: string; actions: string[] } | null = null;
   return {
-    /** Keys are looked up by their hash on every request made with one. */
-    async ensureIndex() {
-      await strapi.db.connection.raw(
-        'CREATE UNIQUE INDEX IF NOT EXISTS cchc_site_tokens_key_hash_uq ON ?? (key_hash)',
-        [strapi.db.metadata.get(SITE_TOKEN_UID).tableName]
-      );
-    },
-
     hash(key: string) {
       const salt = strapi.config.get('admin.apiToken.salt') as string | undefined;
       if (!salt) {
