@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
 import { UIDS } from '../src/constants';
+import { SOURCES } from '../src/plugins/cchc/server/src/reports/services/report-counts';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
 import { createApiToken, http } from './helpers/http';
 import {
@@ -126,6 +127,49 @@ beforeAll(async () => {
   await makeQueuedPost(app.strapi, B, 'posted', '2026-07-05T03:00:00.000Z');
 }, 120000);
 afterAll(() => stopApp(app));
+
+describe('the tables behind the counts', () => {
+  interface Index {
+    name: string;
+    columns: string[];
+    type?: string | null;
+  }
+  const indexesOf = async (uid: string) => {
+    const meta = app.strapi.db.metadata.get(uid as never) as {
+      tableName: string;
+      attributes: Record<string, { columnName?: string }>;
+    };
+    const inspector = app.strapi.db.dialect.schemaInspector as unknown as {
+      getIndexes(table: string): Promise<Index[]>;
+    };
+    return { meta, indexes: await inspector.getIndexes(meta.tableName) };
+  };
+
+  test('each count filters by a date column that leads an index, so a summary never scans a table', async () => {
+    for (const source of Object.values(SOURCES)) {
+      const { meta, indexes } = await indexesOf(source.uid);
+      const column = meta.attributes[source.at]?.columnName ?? source.at;
+      expect({ uid: source.uid, indexed: indexes.some((i) => i.columns[0] === column) }).toEqual({
+        uid: source.uid,
+        indexed: true,
+      });
+    }
+  });
+
+  test('dedupe keys and site token hashes are unique indexes, whichever node writes', async () => {
+    for (const [uid, column] of [
+      ['plugin::cchc.social-post', 'dedupe_key'],
+      ['plugin::cchc.report-reminder', 'dedupe_key'],
+      ['plugin::cchc.site-token', 'key_hash'],
+    ]) {
+      const { indexes } = await indexesOf(uid);
+      const unique = indexes.filter(
+        (i) => i.columns.length === 1 && i.columns[0] === column && i.type === 'unique'
+      );
+      expect({ uid, unique: unique.length }).toEqual({ uid, unique: 1 });
+    }
+  });
+});
 
 const EXPECTED_A = {
   articles: 2,

@@ -9,13 +9,19 @@ export interface TestApp {
 
 const root = path.resolve(__dirname, '..', '..');
 
-/** Boots the real app from dist/ on a throwaway database (or the given one); call once per test file. */
-export const startApp = async (given?: TestDatabase): Promise<TestApp> => {
+/**
+ * Boots the real app from dist/ (or a copy of it given as `distDir`) on a throwaway database
+ * (or the given one); call once per test file.
+ */
+export const startApp = async (
+  given?: TestDatabase,
+  distDir = path.join(root, 'dist')
+): Promise<TestApp> => {
   const database = given ?? (await createTestDatabase());
   Object.assign(process.env, database.env);
   const strapi = await createStrapi({
     appDir: root,
-    distDir: path.join(root, 'dist'),
+    distDir,
     autoReload: false,
     serveAdminPanel: false,
   }).load();

@@ -107,22 +107,25 @@ const feedsService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (query.site) {
         filters.push(await getService(strapi, 'site').filtersFor(uid, query.site));
       }
-      if (query.column) {
-        if (!('column' in attributes)) {
-          throw new errors.ValidationError(`"column" không áp dụng cho loại ${query.type}.`);
+      const has = (field: string) => field in attributes;
+      for (const [parameter, field, target] of [
+        ['column', 'column', 'api::column.column'],
+        ['topic', 'topics', 'api::topic.topic'],
+      ] as const) {
+        const slug = query[parameter];
+        if (!slug) {
+          continue;
         }
-        await this.mustExist('api::column.column', query.column, 'column');
-        filters.push({ column: { slug: query.column } });
-      }
-      if (query.topic) {
-        await this.mustExist('api::topic.topic', query.topic, 'topic');
-        filters.push({ topics: { slug: query.topic } });
+        if (!has(field)) {
+          throw new errors.ValidationError(`"${parameter}" không áp dụng cho loại ${query.type}.`);
+        }
+        await this.mustExist(target, slug, parameter);
+        filters.push({ [field]: { slug } });
       }
 
-      const has = (field: string) => field in attributes;
       const populate: Row = {
         unit: { fields: ['name', 'slug', 'itemUrlPattern'] },
-        topics: { fields: ['name', 'slug'] },
+        ...(has('topics') && { topics: { fields: ['name', 'slug'] } }),
         ...(has('column') && { column: { fields: ['name', 'slug'] } }),
         ...(has('cover') && { cover: { fields: ['url', 'mime', 'size'] } }),
       };
