@@ -4,6 +4,8 @@ import schedulerService from '../src/plugins/cchc/server/src/review/services/sch
 import webhooksService from '../src/plugins/cchc/server/src/distribution/services/webhooks';
 import speechService from '../src/plugins/cchc/server/src/radio/services/speech';
 import reportRemindersService from '../src/plugins/cchc/server/src/reports/services/report-reminders';
+import jobRunner from '../src/plugins/cchc/server/src/core/jobs/runner';
+import type { JobKind } from '../src/plugins/cchc/server/src/core/jobs/kind';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
 import { connect, makeUnit, type Doc } from './helpers/fixtures';
 
@@ -50,6 +52,18 @@ const until = async (check: () => Promise<boolean>) => {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 };
+/** One node: its own job runner (so its own node id) working one kind. */
+const nodeWith = <Row extends { id: number }>(kind: JobKind<Row>) => {
+  const runner = jobRunner({ strapi: app.strapi });
+  runner.register(kind);
+  return {
+    nodeId: runner.nodeId,
+    claim: (row: Row, now: Date) => runner.claim(kind, row, now),
+    handle: kind.handle,
+    run: async (now?: Date) => (await runner.run(kind.name, now)).outcomes,
+    kick: () => runner.run(kind.name),
+  };
+};
 const countBy = (values: unknown[]) => {
   const counts = new Map<unknown, number>();
   for (const value of values) {
@@ -86,12 +100,12 @@ afterAll(() => stopApp(app), 60000);
 describe('scheduled publishing', () => {
   const nodes = () =>
     Array.from({ length: CLAIMERS }, () => {
-      const node = schedulerService({ strapi: app.strapi });
+      const service = schedulerService({ strapi: app.strapi });
       const performed: number[] = [];
-      node.perform = async (job) => {
+      service.perform = async (job) => {
         performed.push(job.id);
       };
-      return { node, performed };
+      return { node: nodeWith(service.jobKind()), performed };
     });
   const makeJobs = async (round: number) => {
     const jobs: Row[] = [];
@@ -122,7 +136,7 @@ describe('scheduled publishing', () => {
           const mine: string[] = [];
           for (const job of jobs) {
             const claim = await node.claim(job, now);
-            mine.push(claim ? await node.run(job, now, claim) : 'lost');
+            mine.push(claim ? await node.handle(job, now, claim) : 'lost');
           }
           return mine;
         })
@@ -146,8 +160,8 @@ describe('scheduled publishing', () => {
     await expire(JOB, job.id);
     const claimB = await b.node.claim(job, now);
     expect(claimB).not.toBeNull();
-    expect(await b.node.run(job, now, claimB!)).toBe('done');
-    expect(await a.node.run(job, now, claimA!)).toBe('lost');
+    expect(await b.node.handle(job, now, claimB!)).toBe('done');
+    expect(await a.node.handle(job, now, claimA!)).toBe('lost');
     expect(a.performed).toEqual([]);
     expect(b.performed).toEqual([job.id]);
     expect(await q(JOB).findOne({ where: { id: job.id } })).toMatchObject({
@@ -160,14 +174,14 @@ describe('scheduled publishing', () => {
 describe('webhook deliveries', () => {
   const nodes = (hold?: Promise<void>) =>
     Array.from({ length: CLAIMERS }, () => {
-      const node = webhooksService({ strapi: app.strapi });
+      const service = webhooksService({ strapi: app.strapi });
       const posted: string[] = [];
-      node.post = async (_subscription, delivery) => {
+      service.post = async (_subscription, delivery) => {
         posted.push(delivery.deliveryId);
         await hold;
         return 200;
       };
-      return { node, posted };
+      return { node: nodeWith(service.jobKind()), posted };
     });
   const makeDeliveries = async (count: number) => {
     const rows: Row[] = [];
@@ -195,7 +209,7 @@ describe('webhook deliveries', () => {
     for (let round = 0; round < ROUNDS; round += 1) {
       const rows = await makeDeliveries(ITEMS);
       const now = new Date();
-      await Promise.all(claimers.map(({ node }) => node.dispatch(now)));
+      await Promise.all(claimers.map(({ node }) => node.run(now)));
       const ids = rows.map((r) => r.deliveryId);
       const posted = claimers.flatMap((c) => c.posted).filter((id) => ids.includes(id));
       expect([...countBy(posted).values()]).toEqual(ids.map(() => 1));
@@ -211,15 +225,15 @@ describe('webhook deliveries', () => {
     const [a] = nodes(slow.opened);
     const [b] = nodes();
     const [row] = await makeDeliveries(1);
-    const first = a.node.dispatch(new Date());
+    const first = a.node.run(new Date());
     await until(
       async () => (await q(DELIVERY).findOne({ where: { id: row.id } })).status === 'sending'
     );
     await expire(DELIVERY, row.id);
-    expect(await b.node.dispatch(new Date())).toBe(1);
+    expect((await b.node.run(new Date())).done).toBe(1);
     const taken = await q(DELIVERY).findOne({ where: { id: row.id } });
     slow.open();
-    expect(await first).toBe(0);
+    expect((await first).done).toBe(0);
     expect(await q(DELIVERY).findOne({ where: { id: row.id } })).toEqual(taken);
     expect(taken).toMatchObject({ status: 'delivered', attempts: 1, lockedBy: expect.any(String) });
   });
@@ -228,22 +242,22 @@ describe('webhook deliveries', () => {
 describe('speech jobs', () => {
   const nodes = (hold?: Promise<void>) =>
     Array.from({ length: CLAIMERS }, () => {
-      const node = speechService({ strapi: app.strapi });
+      const service = speechService({ strapi: app.strapi });
       const attached: string[] = [];
-      node.published = async () => ({
+      service.published = async () => ({
         title: 'Thử tải',
         slug: null,
         script: 'Xin chào.',
         unit: null,
       });
-      node.speak = async () => {
+      service.speak = async () => {
         await hold;
         return { audio: Buffer.from('ID3 thử'), ext: '.mp3', mime: 'audio/mpeg', seconds: 1 };
       };
-      node.attach = async (_uid, targetDocumentId) => {
+      service.attach = async (_uid, targetDocumentId) => {
         attached.push(targetDocumentId);
       };
-      return { node, attached };
+      return { node: nodeWith(service.jobKind()), attached };
     });
   const makeJobs = async (count: number) => {
     const rows: Row[] = [];
@@ -268,7 +282,7 @@ describe('speech jobs', () => {
     for (let round = 0; round < ROUNDS; round += 1) {
       const rows = await makeJobs(ITEMS);
       const now = new Date();
-      await Promise.all(claimers.map(({ node }) => node.work(now)));
+      await Promise.all(claimers.map(({ node }) => node.run(now)));
       const targets = rows.map((r) => r.targetDocumentId);
       const attached = claimers.flatMap((c) => c.attached).filter((t) => targets.includes(t));
       expect([...countBy(attached).values()]).toEqual(targets.map(() => 1));
@@ -286,12 +300,12 @@ describe('speech jobs', () => {
     const [a] = nodes(slow.opened);
     const [b] = nodes();
     const [row] = await makeJobs(1);
-    const first = a.node.work(new Date());
+    const first = a.node.run(new Date());
     await until(
       async () => (await q(SPEECH_JOB).findOne({ where: { id: row.id } })).status === 'running'
     );
     await expire(SPEECH_JOB, row.id);
-    expect(await b.node.work(new Date())).toBe(1);
+    expect((await b.node.run(new Date())).done).toBe(1);
     const taken = await q(SPEECH_JOB).findOne({ where: { id: row.id }, populate: { audio: true } });
     slow.open();
     await first;
@@ -311,13 +325,13 @@ describe('speech jobs', () => {
 describe('report reminders', () => {
   const nodes = (hold?: Promise<void>) =>
     Array.from({ length: CLAIMERS }, () => {
-      const node = reportRemindersService({ strapi: app.strapi });
+      const service = reportRemindersService({ strapi: app.strapi });
       const mailed: string[] = [];
-      node.mail = async ({ subject }) => {
+      service.mail = async ({ subject }) => {
         mailed.push(subject);
         await hold;
       };
-      return { node, mailed };
+      return { node: nodeWith(service.jobKind()), mailed };
     });
   const makeReminders = async (count: number) => {
     const rows: Row[] = [];
@@ -347,7 +361,7 @@ describe('report reminders', () => {
     for (let round = 0; round < ROUNDS; round += 1) {
       const rows = await makeReminders(ITEMS);
       const now = new Date();
-      await Promise.all(claimers.map(({ node }) => node.work(now)));
+      await Promise.all(claimers.map(({ node }) => node.run(now)));
       const labels = rows.map((r) => r.periodLabel);
       const mailed = claimers
         .flatMap((c) => c.mailed)
@@ -364,17 +378,72 @@ describe('report reminders', () => {
     const [a] = nodes(slow.opened);
     const [b] = nodes();
     const [row] = await makeReminders(1);
-    const first = a.node.work(new Date());
+    const first = a.node.run(new Date());
     await until(
       async () => (await q(REMINDER).findOne({ where: { id: row.id } })).status === 'sending'
     );
     await expire(REMINDER, row.id);
-    expect(await b.node.work(new Date())).toBe(1);
+    expect((await b.node.run(new Date())).done).toBe(1);
     const taken = await q(REMINDER).findOne({ where: { id: row.id } });
     slow.open();
-    expect(await first).toBe(0);
+    expect((await first).done).toBe(0);
     expect(await q(REMINDER).findOne({ where: { id: row.id } })).toEqual(taken);
     expect(taken).toMatchObject({ status: 'sent', attempts: 1 });
+  });
+});
+
+describe('the job runner', () => {
+  test('every node runs one tick over the kinds the features register, publishing first', async () => {
+    const jobs = app.strapi.plugin('cchc').service('jobs') as ReturnType<typeof jobRunner>;
+    expect(jobs.kinds()).toEqual([
+      'scheduled-jobs',
+      'webhook-deliveries',
+      'speech-jobs',
+      'report-reminders',
+    ]);
+    const tick = await jobs.tick(new Date());
+    expect(Object.keys(tick.kinds)).toEqual(jobs.kinds());
+    expect(tick.error).toBeUndefined();
+    expect(() => jobs.register(webhooksService({ strapi: app.strapi }).jobKind())).toThrow(/twice/);
+  });
+
+  test('work that arrives while its kind runs is done right after it, not at the next tick', async () => {
+    const slow = gate();
+    const service = webhooksService({ strapi: app.strapi });
+    const posted: string[] = [];
+    service.post = async (_subscription, delivery) => {
+      posted.push(delivery.deliveryId);
+      await slow.opened;
+      return 200;
+    };
+    const node = nodeWith(service.jobKind());
+    const deliver = (deliveryId: string) =>
+      q(DELIVERY).create({
+        data: {
+          subscription: subscriptionId,
+          subscriptionName: 'Nhận thử tải',
+          deliveryId,
+          event: 'entry.publish',
+          payload: { event: 'entry.publish', deliveryId },
+          status: 'pending',
+          attempts: 0,
+        },
+      });
+    const first = await deliver(documentId());
+    const running = node.run(new Date());
+    await until(async () => posted.includes(first.deliveryId));
+    const second = await deliver(documentId());
+    // kicks while the pass runs (each committed change kicks) share one pass after it
+    const kicks = [node.kick(), node.kick(), node.kick()];
+    expect(new Set(kicks).size).toBe(1);
+    slow.open();
+    expect((await running).done).toBe(1);
+    expect((await kicks[0]).outcomes.done).toBe(1);
+    expect(await q(DELIVERY).findOne({ where: { id: second.id } })).toMatchObject({
+      status: 'delivered',
+      attempts: 1,
+    });
+    expect(countBy(posted).get(second.deliveryId)).toBe(1);
   });
 });
 

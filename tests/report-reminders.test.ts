@@ -138,11 +138,11 @@ describe('scheduled reminders', () => {
     const beforeB = mailsTo(headOfB).length;
     // 2026-10-05 is Q3's due date; 09:00 in Hà Nội, after the 08:00 start
     const at = new Date('2026-10-05T02:00:00.000Z');
-    const scheduler = app.strapi.plugin('cchc').service('scheduler') as {
+    const jobs = app.strapi.plugin('cchc').service('jobs') as {
       tick(at: Date): Promise<unknown>;
     };
     for (let round = 0; round < 2; round += 1) {
-      await Promise.all([scheduler.tick(at), second.tick(at)]);
+      await Promise.all([jobs.tick(at), second.tick(at)]);
     }
     await until(
       async () =>

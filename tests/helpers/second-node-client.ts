@@ -30,7 +30,7 @@ const waitFor = <T>(child: ChildProcess, match: (m: Message) => T | undefined, m
 
 /**
  * A second app process on the test's database (`second-node.js`), as another node of a cluster:
- * its cron runs as on any node, `tick(at)` has it run a scheduler tick now, and `listen()` has it
+ * its cron runs as on any node, `tick(at)` has it run a tick of its job runner now, and `listen()` has it
  * serve HTTP.
  */
 export const startSecondNode = async () => {

@@ -1,5 +1,5 @@
 // A second app process on the same database, driven over IPC by a test: it boots the app from
-// dist/ (its scheduler's cron runs as on any node), ticks the scheduler when asked, and serves
+// dist/ (its job runner's cron runs as on any node), runs a tick of the job runner when asked, and serves
 // HTTP on a loopback port when asked.
 const path = require('path');
 const { createStrapi } = require('@strapi/strapi');
@@ -13,10 +13,10 @@ const main = async () => {
     autoReload: false,
     serveAdminPanel: false,
   }).load();
-  const scheduler = strapi.plugin('cchc').service('scheduler');
+  const jobs = strapi.plugin('cchc').service('jobs');
   process.on('message', async (message) => {
     if (message.type === 'tick') {
-      const result = await scheduler.tick(message.at ? new Date(message.at) : undefined);
+      const result = await jobs.tick(message.at ? new Date(message.at) : undefined);
       process.send({ type: 'ticked', id: message.id, result });
     }
     if (message.type === 'listen') {
@@ -30,7 +30,7 @@ const main = async () => {
       process.exit(0);
     }
   });
-  process.send({ type: 'ready', nodeId: scheduler.nodeId });
+  process.send({ type: 'ready', nodeId: jobs.nodeId });
 };
 
 main().catch((error) => {

@@ -6,6 +6,7 @@ import { renameTokenActions } from './core/token-actions';
 import { answerClientErrorsWithJson } from './core/client-errors';
 import { guardSiteTokenRows } from './units/site-token-rows';
 import { publicReads } from './public-reads';
+import { jobKinds } from './features';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   getService(strapi, 'database-outage').watch();
@@ -36,7 +37,11 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // one-off backfills (review stages, reading times, the read model) are migrations
   getService(strapi, 'review').registerEvents();
   await publicReads.bootstrap(strapi);
-  getService(strapi, 'scheduler').start();
+  const jobs = getService(strapi, 'jobs');
+  for (const kind of jobKinds(strapi)) {
+    jobs.register(kind);
+  }
+  jobs.start();
   workersStarted.add(strapi);
   // after the default roles exist, so that only changes made by people are recorded
   auditAdminChanges(strapi);

@@ -14,13 +14,7 @@ const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
   if (!workersStarted.has(strapi)) {
     return;
   }
-  const released = await Promise.all([
-    getService(strapi, 'scheduler').stop(),
-    getService(strapi, 'webhooks').stop(),
-    getService(strapi, 'speech').stop(),
-    getService(strapi, 'report-reminders').stop(),
-  ]);
-  const total = released.reduce((sum, count) => sum + count, 0);
+  const total = await getService(strapi, 'jobs').stop();
   if (total > 0) {
     strapi.log.info(`Gave back ${total} background job(s) this node held`);
   }

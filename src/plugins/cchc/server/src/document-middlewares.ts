@@ -1,6 +1,7 @@
 import {
   audit,
   content,
+  core,
   distribution,
   publicReads,
   radio,
@@ -14,7 +15,8 @@ const { siteFilter, unitScope, unitTree, siteToken } = units.documentMiddlewares
 const { cacheGuard, fastLists, readModelSync } = publicReads.documentMiddlewares;
 const { airtime, rundown } = radio.documentMiddlewares;
 const { review: reviewRule, schedule } = review.documentMiddlewares;
-const { socialQueue, webhooks } = distribution.documentMiddlewares;
+const { webhooks } = distribution.documentMiddlewares;
+const { lifecycle } = core.documentMiddlewares;
 const { unitReport } = reports.documentMiddlewares;
 const { audit: auditRule } = audit.documentMiddlewares;
 
@@ -40,8 +42,10 @@ export default {
   'site-token': siteToken,
   airtime,
   review: reviewRule,
-  'social-queue': socialQueue,
   webhooks,
+  // after review: only what the review rules let through is published; the subscribers
+  // (social queue, webhooks, speech, audit of review moves) are listed in features.ts
+  lifecycle,
   // the read model changes in the transaction of the write that publishes
   'read-model-sync': readModelSync,
   // last: it records only what every rule above let through

@@ -7,6 +7,10 @@ import { distribution } from './distribution';
 import { radio } from './radio';
 import { reports } from './reports';
 import { publicReads } from './public-reads';
+import type { Core } from '@strapi/strapi';
+import type { JobKind } from './core/jobs/kind';
+import type { AnySubscriber } from './core/lifecycle/events';
+import type { DocumentPanel } from './core/document-panels';
 
 export { core, content, units, review, audit, distribution, radio, reports, publicReads };
 
@@ -21,4 +25,28 @@ export const FEATURES = [
   radio,
   reports,
   publicReads,
+];
+
+/** The job runner's kinds, in the order each tick runs them: publishing first. */
+export const jobKinds = (strapi: Core.Strapi): JobKind[] => [
+  ...review.jobKinds(strapi),
+  ...distribution.jobKinds(strapi),
+  ...radio.jobKinds(strapi),
+  ...reports.jobKinds(strapi),
+];
+
+/**
+ * Who reacts to a document's lifecycle, in the order they run (inside the change's transaction):
+ * what happens when an article is published, unpublished, edited on the sites or moved in review.
+ */
+export const lifecycleSubscribers = (strapi: Core.Strapi): AnySubscriber[] => [
+  ...audit.subscribers(strapi),
+  ...distribution.subscribers(strapi),
+  ...radio.subscribers(strapi),
+];
+
+/** What the admin shows beside a document's review state, from the features that own it. */
+export const documentPanels = (strapi: Core.Strapi): DocumentPanel[] => [
+  ...distribution.panels(strapi),
+  ...radio.panels(strapi),
 ];

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import documentMiddlewares from './document-middlewares';
+import { documentPanels, lifecycleSubscribers } from './features';
+import { getService } from './core/get-service';
 import { guardContentManagerRoutes } from './units/content-manager-routes';
 import { guardUploadRoutes } from './units/upload-routes';
 import { scopeContentManagerUid } from './content/content-manager-uid';
@@ -19,6 +21,8 @@ import { siteTokenStrategy } from './units/site-token-strategy';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   addReviewFields(strapi);
+  getService(strapi, 'lifecycle').subscribe(lifecycleSubscribers(strapi));
+  getService(strapi, 'document-panels').add(documentPanels(strapi));
   for (const factory of Object.values(documentMiddlewares)) {
     strapi.documents.use(factory(strapi));
   }

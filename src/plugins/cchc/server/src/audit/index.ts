@@ -4,6 +4,7 @@ import auditController from './controllers/audit';
 import auditRule from './document-middlewares/audit';
 import auditEntrySchema from './content-types/audit-entry/schema.json';
 import type { PluginRoute } from '../core/route-table';
+import { auditSubscribers } from './subscribers';
 
 const admin: PluginRoute[] = [
   {
@@ -20,6 +21,7 @@ export const audit = {
   services: { audit: auditService, 'audit-export': auditExport },
   controllers: { audit: auditController },
   documentMiddlewares: { audit: auditRule },
+  subscribers: auditSubscribers,
   contentTypes: { 'audit-entry': { schema: auditEntrySchema } },
   routes: { contentApi: [] as PluginRoute[], admin },
 };

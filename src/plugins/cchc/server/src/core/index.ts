@@ -1,5 +1,9 @@
 import databaseOutage from './services/database-outage';
 import readiness from './services/readiness';
+import jobs from './jobs/runner';
+import lifecycle from './lifecycle/emitter';
+import lifecycleRule from './lifecycle/document-middleware';
+import documentPanels from './document-panels';
 import openapiController from './controllers/openapi';
 import readinessController from './controllers/readiness';
 import fullAccessTokenOnly from './policies/full-access-token-only';
@@ -24,7 +28,14 @@ const contentApi: PluginRoute[] = [
 
 /** What every feature shares: config, jobs, input parsing, outage handling, the HTTP guards. */
 export const core = {
-  services: { 'database-outage': databaseOutage, readiness },
+  services: {
+    'database-outage': databaseOutage,
+    readiness,
+    jobs,
+    lifecycle,
+    'document-panels': documentPanels,
+  },
+  documentMiddlewares: { lifecycle: lifecycleRule },
   controllers: { openapi: openapiController, readiness: readinessController },
   policies: {
     'full-access-token-only': fullAccessTokenOnly,

@@ -4,12 +4,14 @@ import socialQueue from './services/social-queue';
 import webhooks from './services/webhooks';
 import feedsController from './controllers/feeds';
 import socialQueueController from './controllers/social-queue';
-import socialQueueRule from './document-middlewares/social-queue';
 import webhooksRule from './document-middlewares/webhooks';
 import socialPostSchema from './content-types/social-post/schema.json';
 import webhookSubscriptionSchema from './content-types/webhook-subscription/schema.json';
 import webhookDeliverySchema from './content-types/webhook-delivery/schema.json';
 import { tokenRoutes, type PluginRoute } from '../core/route-table';
+import { getService } from '../core/get-service';
+import { distributionPanels, distributionSubscribers } from './subscribers';
+import type { Core } from '@strapi/strapi';
 
 const feedRoutes: PluginRoute[] = [
   ['rss.xml', 'rss'],
@@ -27,12 +29,15 @@ const feedRoutes: PluginRoute[] = [
 export const distribution = {
   services: { feeds, calendar, 'social-queue': socialQueue, webhooks },
   controllers: { feeds: feedsController, 'social-queue': socialQueueController },
-  documentMiddlewares: { socialQueue: socialQueueRule, webhooks: webhooksRule },
+  documentMiddlewares: { webhooks: webhooksRule },
+  subscribers: distributionSubscribers,
+  panels: distributionPanels,
   contentTypes: {
     'social-post': { schema: socialPostSchema },
     'webhook-subscription': { schema: webhookSubscriptionSchema },
     'webhook-delivery': { schema: webhookDeliverySchema },
   },
+  jobKinds: (strapi: Core.Strapi) => [getService(strapi, 'webhooks').jobKind()],
   routes: {
     contentApi: [
       ...feedRoutes,

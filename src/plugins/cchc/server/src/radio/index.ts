@@ -7,13 +7,19 @@ import airtimeRule from './document-middlewares/airtime';
 import rundownRule from './document-middlewares/rundown';
 import speechJobSchema from './content-types/speech-job/schema.json';
 import { adminRoutes } from '../core/route-table';
+import { getService } from '../core/get-service';
+import { radioPanels, radioSubscribers } from './subscribers';
+import type { Core } from '@strapi/strapi';
 
 /** Radio: stations' rundowns, airtime, spoken audio, the hand-off package. */
 export const radio = {
   services: { airtime, rundown, 'rundown-package': rundownPackage, speech },
   controllers: { radio: radioController },
   documentMiddlewares: { airtime: airtimeRule, rundown: rundownRule },
+  subscribers: radioSubscribers,
+  panels: radioPanels,
   contentTypes: { 'speech-job': { schema: speechJobSchema } },
+  jobKinds: (strapi: Core.Strapi) => [getService(strapi, 'speech').jobKind()],
   routes: {
     contentApi: [],
     admin: adminRoutes([

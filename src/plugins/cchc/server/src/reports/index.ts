@@ -9,6 +9,8 @@ import reportsController from './controllers/reports';
 import unitReport from './document-middlewares/unit-report';
 import reportReminderSchema from './content-types/report-reminder/schema.json';
 import { adminRoutes, tokenRoutes, type RouteRow } from '../core/route-table';
+import { getService } from '../core/get-service';
+import type { Core } from '@strapi/strapi';
 
 const SUMMARY: RouteRow[] = [
   ['GET', '/reports/summary', 'reports.summary'],
@@ -30,6 +32,7 @@ export const reports = {
   controllers: { reports: reportsController },
   documentMiddlewares: { unitReport },
   contentTypes: { 'report-reminder': { schema: reportReminderSchema } },
+  jobKinds: (strapi: Core.Strapi) => [getService(strapi, 'report-reminders').jobKind()],
   routes: {
     // the district summary for reporting tools: API tokens given these actions
     contentApi: tokenRoutes(SUMMARY),

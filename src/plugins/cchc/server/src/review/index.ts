@@ -6,6 +6,8 @@ import reviewRule from './document-middlewares/review';
 import schedule from './document-middlewares/schedule';
 import scheduledJobSchema from './content-types/scheduled-job/schema.json';
 import { adminRoutes } from '../core/route-table';
+import { getService } from '../core/get-service';
+import type { Core } from '@strapi/strapi';
 
 /** Review: stages, the reviewers' queue, scheduled publishing and unpublishing. */
 export const review = {
@@ -13,6 +15,7 @@ export const review = {
   controllers: { review: reviewController },
   documentMiddlewares: { review: reviewRule, schedule },
   contentTypes: { 'scheduled-job': { schema: scheduledJobSchema } },
+  jobKinds: (strapi: Core.Strapi) => [getService(strapi, 'scheduler').jobKind()],
   routes: {
     contentApi: [],
     admin: adminRoutes([

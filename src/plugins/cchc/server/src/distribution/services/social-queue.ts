@@ -10,7 +10,7 @@ import {
   leaseClock,
   retryAt,
   type Claim,
-} from '../../core/leased-jobs';
+} from '../../core/jobs/leases';
 import { pluginConfig } from '../../core/plugin-config';
 import { attributesOf } from '../../core/plugin-options';
 import type { FeedType } from './feeds';

@@ -6,19 +6,10 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { DELIVERY_UID, REVIEW_EVENTS, SUBSCRIPTION_UID } from '../../core/constants';
 import { getService } from '../../core/get-service';
-import {
-  claimRow,
-  dueOrAbandoned,
-  finishClaim,
-  holdWhile,
-  leaseClock,
-  newNodeId,
-  releaseHeld,
-  retryAt,
-  workInFlight,
-  type Claim,
-} from '../../core/leased-jobs';
+import { finishClaim, retryAt, type Claim } from '../../core/jobs/leases';
+import { worked, type JobKind, type Outcome } from '../../core/jobs/kind';
 import { ownerFieldOf, pluginConfig } from '../../core/plugin-config';
+import { findCurrentRow } from '../../core/current-row';
 import { BlockedTargetError, checkTarget, guardedLookup } from '../public-target';
 import { reviewedTypeNameOf } from '../../core/reviewed-types';
 
@@ -32,6 +23,7 @@ export const SUBSCRIBABLE_EVENTS = [
 
 const MIN_SECRET_LENGTH = 16;
 const LEASE = { waiting: 'pending', running: 'sending' };
+export const WEBHOOK_DELIVERIES = 'webhook-deliveries';
 
 type Row = Record<string, unknown>;
 interface Subscription {
@@ -58,20 +50,16 @@ export const signatureOf = (secret: string, body: string) =>
 /**
  * Signed webhooks: subscribers managed in the admin receive JSON POSTs signed with their secret.
  * Deliveries are written in the transaction of the change they report (an outbox), sent right
- * after it commits, and retried with exponential backoff by the scheduler's tick on any node;
- * a node claims a delivery before sending it. Targets inside private networks are refused.
+ * after it commits, and retried with exponential backoff by the job runner on any node, which
+ * claims a delivery before it is sent. Targets inside private networks are refused.
  */
 const webhooksService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const nodeId = newNodeId();
   const deliveries = () => strapi.db.query(DELIVERY_UID);
   const settings = () => pluginConfig(strapi).webhooks;
   // well beyond one request's timeout, and renewed while a request runs
   const leaseMs = () => Math.max(settings().timeoutMs * 3, 30_000);
-  const inFlight = workInFlight();
 
   return {
-    nodeId,
-
     /** Checks and completes a subscription before it is stored. */
     async prepare(data: Row, creating: boolean) {
       if ('events' in data) {
@@ -162,6 +150,19 @@ const webhooksService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
+    /** Writes the deliveries of an event about the document as it is now, with its owner. */
+    async recordEntry(event: string, uid: UID.ContentType, documentId: string) {
+      const owner = ownerFieldOf(strapi, uid);
+      const row = await findCurrentRow(strapi, uid, documentId, {
+        populate: {
+          ...(owner && { [owner]: { select: ['documentId', 'name', 'slug', 'itemUrlPattern'] } }),
+        },
+      });
+      if (row) {
+        await this.record(event, uid, row);
+      }
+    },
+
     entryOf(uid: UID.ContentType, row: Row) {
       const ownerField = ownerFieldOf(strapi, uid);
       const unit = (ownerField ? row[ownerField] : null) as Row | null;
@@ -178,58 +179,27 @@ const webhooksService = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    /** Sends what is due: new deliveries and retries whose time has come. Never throws. */
-    async dispatch(now: Date = new Date()) {
-      if (inFlight.stopped) {
-        return 0;
-      }
-      return inFlight.track(this.sendDue(now));
+    /** Sends what is due now (new deliveries, retries whose time has come); how many were tried. */
+    async dispatch(now?: Date) {
+      return worked((await getService(strapi, 'jobs').run(WEBHOOK_DELIVERIES, now)).outcomes);
     },
 
-    async sendDue(now: Date) {
-      let sent = 0;
-      try {
-        const due = (await deliveries().findMany({
-          where: dueOrAbandoned(now, await leaseClock(strapi), LEASE),
-          orderBy: [{ id: 'asc' }],
-          limit: 50,
-          populate: { subscription: true },
-        })) as Delivery[];
-        for (const delivery of due) {
-          if (inFlight.stopped) {
-            break;
-          }
-          const claim = await claimRow(
-            strapi,
-            deliveries(),
-            delivery.id,
-            now,
-            LEASE,
-            nodeId,
-            leaseMs()
-          );
-          if (claim) {
-            sent += (await holdWhile(strapi, deliveries(), claim, LEASE, leaseMs(), () =>
-              this.send(delivery, now, claim)
-            ))
-              ? 1
-              : 0;
-          }
-        }
-      } catch (error) {
-        strapi.log.error(`Webhook dispatch failed; the next tick retries: ${messageOf(error)}`);
-      }
-      return sent;
+    /** Webhook deliveries as a kind of the job runner. */
+    jobKind(): JobKind<Delivery> {
+      return {
+        name: WEBHOOK_DELIVERIES,
+        uid: DELIVERY_UID,
+        statuses: LEASE,
+        batchSize: () => 50,
+        leaseMs,
+        renewWhileRunning: true,
+        populate: { subscription: true },
+        handle: (delivery, now, claim) => this.send(delivery, now, claim),
+      };
     },
 
-    /** Shutdown: no new sends, a short wait for those in flight, then this node's claims given back. */
-    async stop() {
-      await inFlight.stop();
-      return releaseHeld(deliveries(), LEASE, nodeId);
-    },
-
-    /** Sends one claimed delivery and records the outcome; false when another node holds it now. */
-    async send(delivery: Delivery, now: Date, claim: Claim) {
+    /** Sends one claimed delivery and records the outcome. */
+    async send(delivery: Delivery, now: Date, claim: Claim): Promise<Outcome> {
       const subscription = delivery.subscription;
       let statusCode: number | null = null;
       let failure: string | null = null;
@@ -250,7 +220,7 @@ const webhooksService = ({ strapi }: { strapi: Core.Strapi }) => {
       const attempts = delivery.attempts + 1;
       const { maxAttempts, backoffSeconds } = settings();
       const final = failure !== null && (attempts >= maxAttempts || !subscription?.active);
-      return finishClaim(
+      const recorded = await finishClaim(
         strapi,
         deliveries(),
         claim,
@@ -265,6 +235,7 @@ const webhooksService = ({ strapi }: { strapi: Core.Strapi }) => {
         },
         `Webhook delivery ${delivery.deliveryId}`
       );
+      return !recorded ? 'lost' : failure === null ? 'done' : final ? 'failed' : 'retrying';
     },
 
     /** One signed POST; no redirects followed, the connected address checked. */

@@ -1,4 +1,4 @@
-import type { Schema, UID } from '@strapi/strapi';
+import type { Schema } from '@strapi/strapi';
 import { attributesOf } from '../../core/plugin-options';
 import { estimateSpoken } from '../spoken-vietnamese';
 import { getService } from '../../core/get-service';
@@ -25,8 +25,6 @@ const airtimeMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, nex
     return strapi.db.transaction(async () => {
       const result = await next();
       await getService(strapi, 'rundown').refreshScript(documentId);
-      // spoken audio of the text as published, made in the background
-      await getService(strapi, 'speech').enqueue(ctx.uid as UID.ContentType, documentId);
       return result;
     });
   }

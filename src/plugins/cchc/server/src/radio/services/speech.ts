@@ -5,18 +5,9 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { SPEECH_JOB_UID } from '../../core/constants';
-import {
-  claimRow,
-  dueOrAbandoned,
-  finishClaim,
-  holdWhile,
-  leaseClock,
-  newNodeId,
-  releaseHeld,
-  retryAt,
-  workInFlight,
-  type Claim,
-} from '../../core/leased-jobs';
+import { finishClaim, retryAt, type Claim } from '../../core/jobs/leases';
+import { worked, type JobKind, type Outcome } from '../../core/jobs/kind';
+import { getService } from '../../core/get-service';
 import { pluginConfig } from '../../core/plugin-config';
 import { providerFor } from '../speech-providers';
 import { toSlug } from '../../content/services/slug';
@@ -33,6 +24,7 @@ interface Job {
 // renewed while the voice works, so a long synthesis keeps its job
 const LEASE_MS = 10 * 60 * 1000;
 const LEASE = { waiting: 'queued', running: 'running' };
+export const SPEECH_JOBS = 'speech-jobs';
 
 /**
  * Spoken audio of published broadcast scripts, made in the background: publishing a script whose
@@ -40,15 +32,10 @@ const LEASE = { waiting: 'queued', running: 'running' };
  * voice read the text, stores the MP3 in the media library and attaches it to the script.
  */
 const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const nodeId = newNodeId();
   const jobs = () => strapi.db.query(SPEECH_JOB_UID);
   const settings = () => pluginConfig(strapi).speech;
-  const inFlight = workInFlight();
-  let working = false;
 
   return {
-    nodeId,
-
     hashOf(text: string) {
       const { provider, wordsPerMinute, espeak, http } = settings();
       const voice = provider === 'http' ? http.voice : espeak.voice;
@@ -108,47 +95,22 @@ const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
       return job;
     },
 
-    /** Runs the due jobs this node can claim. Never throws. */
-    async work(now: Date = new Date()) {
-      if (working || inFlight.stopped) {
-        return 0;
-      }
-      working = true;
-      return inFlight.track(this.runDue(now)).finally(() => {
-        working = false;
-      });
+    /** Runs the jobs due now that this node can claim; how many it ran. Never throws. */
+    async work(now?: Date) {
+      return worked((await getService(strapi, 'jobs').run(SPEECH_JOBS, now)).outcomes);
     },
 
-    async runDue(now: Date) {
-      let done = 0;
-      try {
-        const due = (await jobs().findMany({
-          where: dueOrAbandoned(now, await leaseClock(strapi), LEASE),
-          orderBy: [{ id: 'asc' }],
-          limit: 10,
-        })) as Job[];
-        for (const job of due) {
-          if (inFlight.stopped) {
-            break;
-          }
-          const claim = await claimRow(strapi, jobs(), job.id, now, LEASE, nodeId, LEASE_MS);
-          if (claim) {
-            await holdWhile(strapi, jobs(), claim, LEASE, LEASE_MS, () =>
-              this.run(job, now, claim)
-            );
-            done += 1;
-          }
-        }
-      } catch (error) {
-        strapi.log.error(`Speech jobs failed to run; the next tick retries: ${messageOf(error)}`);
-      }
-      return done;
-    },
-
-    /** Shutdown: no new jobs, a short wait for those in flight, then this node's claims given back. */
-    async stop() {
-      await inFlight.stop();
-      return releaseHeld(jobs(), LEASE, nodeId);
+    /** Speech jobs as a kind of the job runner. */
+    jobKind(): JobKind<Job> {
+      return {
+        name: SPEECH_JOBS,
+        uid: SPEECH_JOB_UID,
+        statuses: LEASE,
+        batchSize: () => 10,
+        leaseMs: () => LEASE_MS,
+        renewWhileRunning: true,
+        handle: (job, now, claim) => this.run(job, now, claim),
+      };
     },
 
     /** The configured voice reading `text`. */
@@ -156,7 +118,7 @@ const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
       return providerFor(settings()).synthesize(text);
     },
 
-    async run(job: Job, now: Date, claim: Claim) {
+    async run(job: Job, now: Date, claim: Claim): Promise<Outcome> {
       const uid = job.contentType as UID.ContentType;
       const provider = providerFor(settings());
       const what = `Speech job ${job.id}`;
@@ -212,6 +174,7 @@ const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
           // another node made this job's audio: this copy is nobody's
           await strapi.plugin('upload').service('upload').remove(file);
         }
+        return attached ? 'done' : 'lost';
       } catch (error) {
         const attempts = job.attempts + 1;
         const { maxAttempts, backoffSeconds } = settings();
@@ -223,11 +186,12 @@ const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
           nextAttemptAt: final ? null : retryAt(now, backoffSeconds, attempts),
         };
         if (!(await finishClaim(strapi, jobs(), claim, LEASE, data, what))) {
-          return;
+          return 'lost';
         }
         strapi.log.warn(
           `Speech for ${uid} ${job.targetDocumentId} failed (attempt ${attempts}): ${messageOf(error)}`
         );
+        return final ? 'failed' : 'retrying';
       }
     },
 

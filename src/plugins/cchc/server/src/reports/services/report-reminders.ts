@@ -11,18 +11,8 @@ import type { ReportStatus } from '../metrics';
 import { addDays, periodsBetween, type Period, type PeriodType } from '../period';
 import { dueDateOf, targetsFor } from '../targets';
 import { reminderMessage, type Reason, type Reminder } from '../reminder-message';
-import {
-  claimRow,
-  dueOrAbandoned,
-  finishClaim,
-  holdWhile,
-  leaseClock,
-  newNodeId,
-  releaseHeld,
-  retryAt,
-  workInFlight,
-  type Claim,
-} from '../../core/leased-jobs';
+import { finishClaim, retryAt, type Claim } from '../../core/jobs/leases';
+import type { JobKind, Outcome } from '../../core/jobs/kind';
 import { rfc3339In } from '../../core/local-time';
 import { getService } from '../../core/get-service';
 import { pluginConfig, unitUidOf } from '../../core/plugin-config';
@@ -39,6 +29,7 @@ export interface QueueRequest {
 }
 
 const LEASE = { waiting: 'pending', running: 'sending' };
+export const REPORT_REMINDERS = 'report-reminders';
 // renewed while the SMTP server answers, so a slow one keeps the reminder
 const LEASE_MS = 5 * 60 * 1000;
 const isUniqueViolation = (error: unknown) =>
@@ -53,17 +44,12 @@ const isUniqueViolation = (error: unknown) =>
  * and only one row results; a node then claims the row before it sends, as scheduled jobs are.
  */
 const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const nodeId = newNodeId();
-  const inFlight = workInFlight();
   const rows = () => strapi.db.query(REMINDER_UID);
   const settings = () => pluginConfig(strapi).reports;
   const zone = () => pluginConfig(strapi).timeZone;
   const planned = new Set<string>();
-  let working = false;
 
   return {
-    nodeId,
-
     /** Queues the day's scheduled reminders; cheap on days without any. */
     async plan(now: Date = new Date()) {
       const { enabled, offsetsDays, fromHour } = settings().reminders;
@@ -218,51 +204,27 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
       return [...new Set([...(contact ? [contact] : []), ...emails].map((e) => e.toLowerCase()))];
     },
 
-    /** Sends the due reminders this node can claim. Never throws. */
-    async work(now: Date = new Date()) {
-      if (working || inFlight.stopped) {
-        return 0;
-      }
-      working = true;
-      return inFlight.track(this.sendDue(now)).finally(() => {
-        working = false;
-      });
+    /** Sends the reminders due now that this node can claim; how many went out. Never throws. */
+    async work(now?: Date) {
+      return (await getService(strapi, 'jobs').run(REPORT_REMINDERS, now)).outcomes.done;
     },
 
-    /** Shutdown: no new sends, a short wait for those in flight, then this node's claims given back. */
-    async stop() {
-      await inFlight.stop();
-      return releaseHeld(rows(), LEASE, nodeId);
-    },
-
-    async sendDue(now: Date) {
-      let sent = 0;
-      try {
-        const due = (await rows().findMany({
-          where: dueOrAbandoned(now, await leaseClock(strapi), LEASE),
-          orderBy: [{ id: 'asc' }],
-          limit: 20,
-          populate: {
-            campaign: { select: ['id', 'documentNumber', 'title'] },
-            unit: { select: ['id', 'name'], populate: { contact: true } },
-          },
-        })) as Reminder[];
-        for (const reminder of due) {
-          if (inFlight.stopped) {
-            break;
-          }
-          const claim = await claimRow(strapi, rows(), reminder.id, now, LEASE, nodeId, LEASE_MS);
-          if (claim) {
-            const work = () => this.send(reminder, now, claim);
-            sent += (await holdWhile(strapi, rows(), claim, LEASE, LEASE_MS, work)) ? 1 : 0;
-          }
-        }
-      } catch (error) {
-        strapi.log.error(
-          `Report reminders failed to run; the next tick retries: ${messageOf(error)}`
-        );
-      }
-      return sent;
+    /** Reminders as a kind of the job runner: each pass plans the day's, then sends what is due. */
+    jobKind(): JobKind<Reminder> {
+      return {
+        name: REPORT_REMINDERS,
+        uid: REMINDER_UID,
+        statuses: LEASE,
+        batchSize: () => 20,
+        leaseMs: () => LEASE_MS,
+        renewWhileRunning: true,
+        populate: {
+          campaign: { select: ['id', 'documentNumber', 'title'] },
+          unit: { select: ['id', 'name'], populate: { contact: true } },
+        },
+        prepare: (now) => this.plan(now),
+        handle: (reminder, now, claim) => this.send(reminder, now, claim),
+      };
     },
 
     /** The e-mail itself, through Strapi's e-mail plugin. */
@@ -270,13 +232,14 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.plugin('email').service('email').send(message);
     },
 
-    /** Sends one claimed reminder; true when it went out and the row says so. */
-    async send(reminder: Reminder, now: Date, claim: Claim) {
-      const finish = (data: Record<string, unknown>) =>
-        finishClaim(strapi, rows(), claim, LEASE, data, `Report reminder ${reminder.id}`);
+    /** Sends one claimed reminder and records what became of it. */
+    async send(reminder: Reminder, now: Date, claim: Claim): Promise<Outcome> {
+      const finish = async (data: Record<string, unknown>, outcome: Outcome) =>
+        (await finishClaim(strapi, rows(), claim, LEASE, data, `Report reminder ${reminder.id}`))
+          ? outcome
+          : 'lost';
       if (!reminder.unit) {
-        await finish({ status: 'skipped', lastError: 'Đơn vị không còn tồn tại.' });
-        return false;
+        return finish({ status: 'skipped', lastError: 'Đơn vị không còn tồn tại.' }, 'skipped');
       }
       const status = reminder.campaign
         ? (await this.statuses(reminder.campaign.id, reminder.periodKey, [reminder.unit.id])).get(
@@ -284,21 +247,22 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
           )
         : undefined;
       if (status === 'submitted' || status === 'accepted') {
-        await finish({
-          status: 'skipped',
-          lastError: 'Đơn vị đã gửi báo cáo trước khi thư được gửi.',
-        });
-        return false;
+        return finish(
+          { status: 'skipped', lastError: 'Đơn vị đã gửi báo cáo trước khi thư được gửi.' },
+          'skipped'
+        );
       }
       const recipients = await this.recipientsOf(reminder.unit);
       if (recipients.length === 0) {
-        await finish({
-          status: 'failed',
-          attempts: reminder.attempts + 1,
-          lastError:
-            'Đơn vị chưa có địa chỉ thư: thêm thư điện tử liên hệ của đơn vị hoặc tài khoản lãnh đạo đơn vị.',
-        });
-        return false;
+        return finish(
+          {
+            status: 'failed',
+            attempts: reminder.attempts + 1,
+            lastError:
+              'Đơn vị chưa có địa chỉ thư: thêm thư điện tử liên hệ của đơn vị hoặc tài khoản lãnh đạo đơn vị.',
+          },
+          'failed'
+        );
       }
       const { subject, text } = reminderMessage(reminder, {
         adminUrl: settings().adminUrl,
@@ -307,32 +271,38 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
       try {
         await this.mail({ to: recipients.join(', '), subject, text });
-        return await finish({
-          status: 'sent',
-          sentAt: new Date(),
-          recipients: recipients.join(', '),
-          subject,
-          attempts: reminder.attempts + 1,
-          lastError: null,
-        });
+        return await finish(
+          {
+            status: 'sent',
+            sentAt: new Date(),
+            recipients: recipients.join(', '),
+            subject,
+            attempts: reminder.attempts + 1,
+            lastError: null,
+          },
+          'done'
+        );
       } catch (error) {
         const attempts = reminder.attempts + 1;
         const { maxAttempts, backoffSeconds } = settings().reminders;
         const final = attempts >= maxAttempts;
-        const recorded = await finish({
-          status: final ? 'failed' : 'pending',
-          attempts,
-          recipients: recipients.join(', '),
-          subject,
-          lastError: messageOf(error).slice(0, 2000),
-          nextAttemptAt: final ? null : retryAt(now, backoffSeconds, attempts),
-        });
-        if (recorded) {
+        const outcome = await finish(
+          {
+            status: final ? 'failed' : 'pending',
+            attempts,
+            recipients: recipients.join(', '),
+            subject,
+            lastError: messageOf(error).slice(0, 2000),
+            nextAttemptAt: final ? null : retryAt(now, backoffSeconds, attempts),
+          },
+          final ? 'failed' : 'retrying'
+        );
+        if (outcome !== 'lost') {
           strapi.log.warn(
             `Reminder to ${reminder.unit.name} failed (attempt ${attempts}): ${messageOf(error)}`
           );
         }
-        return false;
+        return outcome;
       }
     },
   };

@@ -2,7 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { queueQuerySchema } from '../services/review-queue';
-import { REVIEW_ACTIONS } from '../services/review';
+import { REVIEW_ACTIONS } from '../stages';
 import { adminRequest } from '../../core/admin-ability';
 import { getService } from '../../core/get-service';
 import { parseInput } from '../../core/parse-input';

@@ -3,7 +3,7 @@ import type { Schema, UID } from '@strapi/strapi';
 import { REVIEW_FIELDS, type ReviewStage } from '../../core/constants';
 import { getService } from '../../core/get-service';
 import { publishingDocuments } from '../publishing';
-import { STAGE_LABELS, stageOf } from '../services/review';
+import { STAGE_LABELS, stageOf } from '../stages';
 import { writeParams, type DocumentMiddlewareFactory } from '../../core/document-middleware';
 
 /** Fields only the review workflow sets; requests cannot. */

@@ -1,72 +1,26 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { AUDIT_UID, REVIEW_EVENTS, REVIEW_FIELDS, type ReviewStage } from '../../core/constants';
+import { adminRequest, canOn } from '../../core/admin-ability';
 import {
-  AUDIT_UID,
-  REVIEW_EVENTS,
-  REVIEW_FIELDS,
-  REVIEW_STAGES,
-  type ReviewStage,
-} from '../../core/constants';
-import { adminRequest, canOn, type CmVerb } from '../../core/admin-ability';
+  EVENTS,
+  REVIEW_ACTIONS,
+  MOVES,
+  STAGE_LABELS,
+  stageOf,
+  titleOf,
+  type Owner,
+  type ReviewAction,
+  type Row,
+  type Transition,
+} from '../stages';
 import { findCurrentRow } from '../../core/current-row';
 import { getService } from '../../core/get-service';
 import { ownerFieldOf, pluginConfig } from '../../core/plugin-config';
 
-export const REVIEW_ACTIONS = ['submit', 'withdraw', 'approve', 'return'] as const;
-export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
-
-interface Move {
-  from: ReviewStage[];
-  to: ReviewStage;
-  /** The content-manager permission the move needs on the document. */
-  verb: CmVerb;
-  label: string;
-}
-
-/** Who moves a document where: editors submit and withdraw, whoever may publish decides. */
-const MOVES: Record<ReviewAction, Move> = {
-  submit: { from: ['draft', 'returned'], to: 'submitted', verb: 'update', label: 'gửi duyệt' },
-  withdraw: { from: ['submitted'], to: 'draft', verb: 'update', label: 'rút lại' },
-  approve: { from: ['submitted'], to: 'approved', verb: 'publish', label: 'duyệt' },
-  return: { from: ['submitted', 'approved'], to: 'returned', verb: 'publish', label: 'trả lại' },
-};
-
-export const STAGE_LABELS: Record<ReviewStage, string> = {
-  draft: 'Nháp',
-  submitted: 'Chờ duyệt',
-  approved: 'Đã duyệt',
-  returned: 'Trả lại',
-};
-
-const EVENTS: Partial<Record<ReviewStage, string>> = {
-  submitted: REVIEW_EVENTS.submitted,
-  approved: REVIEW_EVENTS.approved,
-  returned: REVIEW_EVENTS.returned,
-};
-
 const COMMENT_MAX_LENGTH = 2000;
 const BACKFILL_CHUNK = 500;
 const EDITED_AFTER_APPROVAL = 'Nội dung được sửa sau khi duyệt: cần duyệt lại.';
-
-type Row = Record<string, unknown> & { id?: number; documentId?: string };
-type Owner = { id?: number; documentId?: string; name?: string } | null | undefined;
-
-export interface Transition {
-  at: string;
-  from: ReviewStage | null;
-  to: ReviewStage;
-  comment: string | null;
-  actor: { type: string; id: string | null; label: string | null };
-}
-
-export const stageOf = (row: Row | null | undefined): ReviewStage => {
-  const stage = row?.[REVIEW_FIELDS.stage];
-  return REVIEW_STAGES.includes(stage as ReviewStage) ? (stage as ReviewStage) : 'draft';
-};
-
-const titleOf = (row: Row) =>
-  ['title', 'name'].map((field) => row[field]).find((value) => typeof value === 'string') as
-    string | undefined;
 
 /**
  * Review stages of the configured types: Nháp → Chờ duyệt → Đã duyệt | Trả lại. The stage
@@ -165,13 +119,12 @@ const reviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Stage, schedule, allowed moves, history and scheduled jobs of one document. */
   async state(uid: UID.ContentType, documentId: string) {
     const row = await this.readable(uid, documentId);
-    const [allowed, history, published, jobs, socialPosts, speechJobs] = await Promise.all([
+    const [allowed, history, published, jobs, panels] = await Promise.all([
       this.allowedActions(uid, row),
       this.history(uid, documentId),
       this.isPublished(uid, documentId),
       getService(strapi, 'scheduler').jobsOf(uid, documentId),
-      getService(strapi, 'social-queue').postsOf(uid, documentId),
-      getService(strapi, 'speech').jobsOf(uid, documentId),
+      getService(strapi, 'document-panels').read(uid, documentId),
     ]);
     return {
       contentType: uid,
@@ -185,8 +138,8 @@ const reviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
       allowed,
       history,
       jobs,
-      socialPosts,
-      speechJobs,
+      // socialPosts, speechJobs: from the features that own them
+      ...panels,
     };
   },
 
@@ -256,29 +209,23 @@ const reviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
         where: { documentId, publishedAt: null },
         data: { [REVIEW_FIELDS.stage]: to, [REVIEW_FIELDS.stageAt]: at },
       });
-      await getService(strapi, 'audit').record({
-        action: 'transition',
-        contentType: uid,
-        documentId,
-        row,
-        changedFields: [REVIEW_FIELDS.stage],
-        changes: { [REVIEW_FIELDS.stage]: { before: from, after: to } },
-        comment,
-      });
       if (to === 'approved') {
         await getService(strapi, 'scheduler').release(uid, documentId);
       }
-      const event = EVENTS[to];
+      const event = EVENTS[to] ?? null;
       if (event) {
         const payload = this.eventPayload(uid, row, from, to, comment, at);
         onCommit(() => strapi.eventHub.emit(event, payload));
-        await getService(strapi, 'webhooks').record(
-          event,
-          uid,
-          { ...row, [REVIEW_FIELDS.stage]: to },
-          { stage: to, previousStage: from, comment }
-        );
       }
+      await getService(strapi, 'lifecycle').emit('review-moved', {
+        uid,
+        documentId,
+        row,
+        from,
+        to,
+        comment,
+        publicName: event,
+      });
     });
   },
 

@@ -2,26 +2,17 @@ import type { Core, UID } from '@strapi/strapi';
 import { messageOf } from '../../core/error-message';
 import { JOB_UID, REVIEW_FIELDS } from '../../core/constants';
 import { getService } from '../../core/get-service';
-import {
-  claimRow,
-  dueOrAbandoned,
-  finishClaim,
-  leaseClock,
-  newNodeId,
-  releaseHeld,
-  retryAt,
-  workInFlight,
-  type Claim,
-} from '../../core/leased-jobs';
+import { finishClaim, retryAt, type Claim } from '../../core/jobs/leases';
+import type { JobKind, Outcome } from '../../core/jobs/kind';
 import { ownerFieldOf, pluginConfig } from '../../core/plugin-config';
 import { publishingDocuments } from '../publishing';
-import { stageOf, STAGE_LABELS } from './review';
+import { stageOf, STAGE_LABELS } from '../stages';
 
-export type JobKind = 'publish' | 'unpublish';
+export type ScheduledAction = 'publish' | 'unpublish';
 export type JobStatus = 'pending' | 'waiting' | 'running' | 'done' | 'failed' | 'cancelled';
 
 /** The draft attribute whose time each kind of job carries out. */
-const FIELD_OF: Record<JobKind, string> = {
+const FIELD_OF: Record<ScheduledAction, string> = {
   publish: REVIEW_FIELDS.publishAt,
   unpublish: REVIEW_FIELDS.unpublishAt,
 };
@@ -31,7 +22,7 @@ const LEASE = { waiting: 'pending', running: 'running' };
 
 export interface Job {
   id: number;
-  kind: JobKind;
+  kind: ScheduledAction;
   contentType: string;
   targetDocumentId: string;
   dueAt: string;
@@ -44,7 +35,7 @@ export interface Job {
   finishedAt: string | null;
 }
 
-export type TickOutcome = 'done' | 'retrying' | 'waiting' | 'failed' | 'lost';
+export const SCHEDULED_JOBS = 'scheduled-jobs';
 
 /** Publishing is due but the document is not approved: the job waits for the approval. */
 class NotApprovedError extends Error {}
@@ -53,19 +44,20 @@ class LostLeaseError extends Error {}
 
 /**
  * Publishes and unpublishes at the times set on documents, exactly once however many nodes
- * run it: each due job is claimed by one conditional UPDATE (the database decides who wins),
- * and marked done in the same transaction as the publish, so a node that dies midway leaves
- * the job to be taken over when its lease ends. Failures are retried with exponential backoff.
+ * run it: the job runner claims each due job with one conditional UPDATE (the database decides
+ * who wins), and the job is marked done in the same transaction as the publish, so a node that
+ * dies midway leaves it to be taken over when its lease ends. Failures are retried with
+ * exponential backoff.
  */
 const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const nodeId = newNodeId();
   const jobs = () => strapi.db.query(JOB_UID);
   const settings = () => pluginConfig(strapi).scheduler;
-  const inFlight = workInFlight();
-  let ticking = false;
 
   return {
-    nodeId,
+    /** The id this node's claims carry (the job runner's). */
+    get nodeId() {
+      return getService(strapi, 'jobs').nodeId;
+    },
 
     /** Brings the document's jobs in line with its draft's `publishAt` / `unpublishAt`. */
     async sync(uid: UID.ContentType, documentId: string) {
@@ -74,7 +66,7 @@ const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
       const ownerField = ownerFieldOf(strapi, uid);
       const owner = (ownerField ? row?.[ownerField] : null) as
         { id?: number; name?: string } | null | undefined;
-      for (const kind of Object.keys(FIELD_OF) as JobKind[]) {
+      for (const kind of Object.keys(FIELD_OF) as ScheduledAction[]) {
         const value = row?.[FIELD_OF[kind]];
         const where = { contentType: uid, targetDocumentId: documentId, kind };
         const open = (await jobs().findOne({
@@ -133,64 +125,29 @@ const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
       })) as Job[];
     },
 
-    /**
-     * One pass over the due jobs at `now` (the cron passes the clock; tests pass their own).
-     * Never throws: a failing database is logged and the next tick tries again.
-     */
-    async tick(now: Date = new Date()) {
-      const outcomes: Record<TickOutcome, number> = {
-        done: 0,
-        retrying: 0,
-        waiting: 0,
-        failed: 0,
-        lost: 0,
+    /** The scheduler's pass alone (the job runner's tick runs it with the other kinds). */
+    tick(now: Date = new Date()) {
+      return getService(strapi, 'jobs').run(SCHEDULED_JOBS, now);
+    },
+
+    /** Scheduled jobs as a kind of the job runner. */
+    jobKind(): JobKind<Job> {
+      return {
+        name: SCHEDULED_JOBS,
+        uid: JOB_UID,
+        statuses: LEASE,
+        batchSize: () => settings().batchSize,
+        leaseMs: () => settings().leaseSeconds * 1000,
+        // the completion is written in the publish's transaction
+        renewWhileRunning: false,
+        dueWhen: (now) => ({ dueAt: { $lte: now } }),
+        orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
+        handle: (job, now, claim) => this.run(job, now, claim),
       };
-      if (ticking || inFlight.stopped) {
-        return { outcomes, busy: true };
-      }
-      ticking = true;
-      return inFlight.track(this.pass(now, outcomes)).finally(() => {
-        ticking = false;
-      });
-    },
-
-    async pass(now: Date, outcomes: Record<TickOutcome, number>) {
-      try {
-        const due = (await jobs().findMany({
-          where: dueOrAbandoned(now, await leaseClock(strapi), LEASE, { dueAt: { $lte: now } }),
-          orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
-          limit: settings().batchSize,
-        })) as Job[];
-        for (const job of due) {
-          if (inFlight.stopped) {
-            break;
-          }
-          const claim = await this.claim(job, now);
-          outcomes[claim ? await this.run(job, now, claim) : 'lost'] += 1;
-        }
-        // webhook retries and speech jobs ride on the same clock
-        await getService(strapi, 'webhooks').dispatch(now);
-        await getService(strapi, 'speech').work(now);
-        const reminders = getService(strapi, 'report-reminders');
-        await reminders.plan(now);
-        await reminders.work(now);
-        return { outcomes, busy: false };
-      } catch (error) {
-        strapi.log.error(`Scheduler tick failed; the next tick retries: ${messageOf(error)}`);
-        return { outcomes, busy: false, error: messageOf(error) };
-      }
-    },
-
-    /** Takes the job for this node, unless another node has it (or took it first). */
-    async claim(job: Job, now: Date) {
-      const leaseMs = settings().leaseSeconds * 1000;
-      return claimRow(strapi, jobs(), job.id, now, LEASE, nodeId, leaseMs, {
-        dueAt: { $lte: now },
-      });
     },
 
     /** Marks the job done in the publish's transaction, so both happen or neither. */
-    async run(job: Job, now: Date, claim: Claim): Promise<TickOutcome> {
+    async run(job: Job, now: Date, claim: Claim): Promise<Outcome> {
       try {
         await strapi.db.transaction(async () => {
           const data = { status: 'done', finishedAt: new Date(), lastError: null };
@@ -230,7 +187,7 @@ const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
       await publishingDocuments(strapi, uid).publish({ documentId });
     },
 
-    async fail(job: Job, now: Date, claim: Claim, error: unknown): Promise<TickOutcome> {
+    async fail(job: Job, now: Date, claim: Claim, error: unknown): Promise<Outcome> {
       const waiting = error instanceof NotApprovedError;
       const attempts = waiting ? job.attempts : job.attempts + 1;
       const { maxAttempts, backoffSeconds } = settings();
@@ -257,25 +214,6 @@ const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
         );
       }
       return waiting ? 'waiting' : failed ? 'failed' : 'retrying';
-    },
-
-    /** Runs `tick` on Strapi's cron every period; every node does, the claims keep it to one. */
-    start() {
-      const { enabled, periodSeconds } = settings();
-      if (!enabled) {
-        return;
-      }
-      const rule = periodSeconds === 60 ? '0 * * * * *' : `*/${periodSeconds} * * * * *`;
-      strapi.cron.add({ 'cchc-scheduler': { task: () => this.tick(), options: { rule } } });
-    },
-
-    /** Shutdown: no more ticks, a short wait for the one in flight, then its jobs given back. */
-    async stop() {
-      if (settings().enabled) {
-        strapi.cron.remove('cchc-scheduler');
-      }
-      await inFlight.stop();
-      return releaseHeld(jobs(), LEASE, nodeId);
     },
   };
 };

@@ -1,4 +1,4 @@
-import { dueOrAbandoned, retryAt, workInFlight } from '../leased-jobs';
+import { dueOrAbandoned, retryAt, workInFlight } from '../leases';
 
 const STATUSES = { waiting: 'pending', running: 'running' } as const;
 

@@ -1,0 +1,184 @@
+import type { Core } from '@strapi/strapi';
+import { messageOf } from '../error-message';
+import { pluginConfig } from '../plugin-config';
+import { type JobKind, noOutcomes, type Outcomes } from './kind';
+import {
+  claimRow,
+  dueOrAbandoned,
+  holdWhile,
+  leaseClock,
+  newNodeId,
+  releaseHeld,
+  workInFlight,
+} from './leases';
+
+export interface Pass {
+  outcomes: Outcomes;
+  /** nothing was done because this node is shutting down */
+  busy: boolean;
+  error?: string;
+}
+
+export interface Tick {
+  /** every kind's pass, in the order the kinds were registered */
+  kinds: Record<string, Pass>;
+  busy: boolean;
+  /** the first kind's error, when a pass failed (the next tick tries again) */
+  error?: string;
+}
+
+const CRON_NAME = 'cchc-jobs';
+
+/**
+ * The one job runner: features register kinds of work (scheduled publishing, webhook deliveries,
+ * spoken audio, report reminders), and every node runs one tick on Strapi's cron that claims the
+ * due rows of each kind with the same conditional claim, lease and completion guard. A node has
+ * one id for all its claims; shutdown stops taking work, waits a moment for what runs, and gives
+ * back what this node still holds so that another node takes it at once.
+ */
+const jobRunner = ({ strapi }: { strapi: Core.Strapi }) => {
+  const nodeId = newNodeId();
+  const kinds = new Map<string, JobKind>();
+  const inFlight = workInFlight();
+  /** the last pass of each kind asked for on this node: the next one runs after it */
+  const chains = new Map<string, Promise<Pass>>();
+  /** a pass for "now" that waits its turn: kicks share it */
+  const nextNow = new Map<string, Promise<Pass>>();
+
+  return {
+    nodeId,
+
+    register(kind: JobKind) {
+      if (kinds.has(kind.name)) {
+        throw new Error(`Job kind "${kind.name}" is registered twice`);
+      }
+      kinds.set(kind.name, kind);
+    },
+
+    kinds() {
+      return [...kinds.keys()];
+    },
+
+    /** One pass over every kind at `now` (the cron passes the clock; tests pass their own). */
+    async tick(now: Date = new Date()): Promise<Tick> {
+      const result: Tick = { kinds: {}, busy: false };
+      for (const name of kinds.keys()) {
+        const pass = await this.run(name, now);
+        result.kinds[name] = pass;
+        result.busy ||= pass.busy;
+        result.error ??= pass.error;
+      }
+      return result;
+    },
+
+    /**
+     * One pass over the due rows of one kind at `now`, after the pass of that kind already
+     * running on this node, if any: passes of one kind never overlap on a node. Asked without a
+     * time (right after a change commits) while such a pass already waits its turn, it shares
+     * that pass. Never throws: a failing database is logged and the next tick tries again.
+     */
+    run(name: string, now?: Date): Promise<Pass> {
+      const kind = kinds.get(name);
+      if (!kind || inFlight.stopped) {
+        return Promise.resolve({ outcomes: noOutcomes(), busy: inFlight.stopped });
+      }
+      const waiting = nextNow.get(name);
+      if (!now && waiting) {
+        return waiting;
+      }
+      const pass = (chains.get(name) ?? Promise.resolve()).then(() => {
+        if (nextNow.get(name) === pass) {
+          nextNow.delete(name);
+        }
+        return inFlight.stopped
+          ? { outcomes: noOutcomes(), busy: true }
+          : inFlight.track(this.pass(kind, now ?? new Date()));
+      });
+      if (!now) {
+        nextNow.set(name, pass);
+      }
+      chains.set(name, pass);
+      return pass;
+    },
+
+    async pass(kind: JobKind, now: Date): Promise<Pass> {
+      const outcomes = noOutcomes();
+      try {
+        await kind.prepare?.(now);
+        const query = strapi.db.query(kind.uid);
+        const dueWhen = kind.dueWhen?.(now) ?? {};
+        const due = (await query.findMany({
+          where: dueOrAbandoned(now, await leaseClock(strapi), kind.statuses, dueWhen),
+          orderBy: kind.orderBy ?? [{ id: 'asc' }],
+          limit: kind.batchSize(),
+          ...(kind.populate ? { populate: kind.populate } : {}),
+        })) as Array<{ id: number }>;
+        for (const row of due) {
+          if (inFlight.stopped) {
+            break;
+          }
+          const claim = await this.claim(kind, row, now);
+          if (!claim) {
+            outcomes.lost += 1;
+            continue;
+          }
+          const work = () => kind.handle(row, now, claim);
+          const outcome = kind.renewWhileRunning
+            ? await holdWhile(strapi, query, claim, kind.statuses, claim.leaseMs, work)
+            : await work();
+          outcomes[outcome] += 1;
+        }
+        return { outcomes, busy: false };
+      } catch (error) {
+        strapi.log.error(
+          `Background jobs "${kind.name}" failed; the next tick retries: ${messageOf(error)}`
+        );
+        return { outcomes, busy: false, error: messageOf(error) };
+      }
+    },
+
+    /** Takes the row for this node, unless another node has it (or took it first). */
+    async claim(kind: JobKind, row: { id: number }, now: Date) {
+      const leaseMs = kind.leaseMs();
+      const dueWhen = kind.dueWhen?.(now) ?? {};
+      const query = strapi.db.query(kind.uid);
+      const claim = await claimRow(
+        strapi,
+        query,
+        row.id,
+        now,
+        kind.statuses,
+        nodeId,
+        leaseMs,
+        dueWhen
+      );
+      return claim && { ...claim, leaseMs };
+    },
+
+    /** Runs `tick` on Strapi's cron every period; every node does, the claims keep it to one. */
+    start() {
+      const { enabled, periodSeconds } = pluginConfig(strapi).scheduler;
+      if (!enabled) {
+        return;
+      }
+      const rule = periodSeconds === 60 ? '0 * * * * *' : `*/${periodSeconds} * * * * *`;
+      strapi.cron.add({ [CRON_NAME]: { task: () => this.tick(), options: { rule } } });
+    },
+
+    /** Shutdown: no more passes, a short wait for those in flight, then every claim given back. */
+    async stop() {
+      if (pluginConfig(strapi).scheduler.enabled) {
+        strapi.cron.remove(CRON_NAME);
+      }
+      await inFlight.stop();
+      let released = 0;
+      for (const kind of kinds.values()) {
+        released += await releaseHeld(strapi.db.query(kind.uid), kind.statuses, nodeId);
+      }
+      return released;
+    },
+  };
+};
+
+export default jobRunner;
+export type JobRunner = ReturnType<typeof jobRunner>;
