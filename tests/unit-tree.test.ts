@@ -1,8 +1,11 @@
+import path from 'path';
+import type { Knex } from 'knex';
 import { UIDS } from '../src/constants';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
 import { http } from './helpers/http';
 import { connect, makeArticle, makeUnit, type Doc } from './helpers/fixtures';
 import { makeAdmin } from './helpers/units';
+import { ensureUnitPathIndex } from '../src/plugins/cchc/server/src/units/path-index';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -125,5 +128,57 @@ describe('the unit tree as materialised paths', () => {
     expect(fromTop.total).toBe(5);
     expect(fromBottom.total).toBe(2);
     expect(fromTop.count).toBe(fromBottom.count);
+  });
+});
+
+describe('the index of tree paths', () => {
+  const table = () => app.strapi.db.metadata.get(UIDS.unit).tableName;
+  const definition = async (): Promise<string | null> => {
+    const knex = app.strapi.db.connection;
+    const name = `${table()}_path_idx`;
+    if (app.database.client === 'postgres') {
+      const { rows } = await knex.raw<{ rows: { indexdef: string }[] }>(
+        'SELECT indexdef FROM pg_indexes WHERE indexname = ?',
+        [name]
+      );
+      return rows[0]?.indexdef ?? null;
+    }
+    const rows: { sql: string }[] = await knex('sqlite_master')
+      .where({ type: 'index', name })
+      .select('sql');
+    return rows[0]?.sql ?? null;
+  };
+  const migrationFile = path.join(
+    __dirname,
+    '..',
+    'database',
+    'migrations',
+    '2026.12.06T00.00.00.unit-path-index.js'
+  );
+
+  test('exists on a new database, as a prefix index on PostgreSQL', async () => {
+    const sql = await definition();
+    expect(sql).toContain('path');
+    if (app.database.client === 'postgres') {
+      expect(sql).toContain('text_pattern_ops');
+    }
+  });
+
+  test('a later boot only looks it up: no DDL', async () => {
+    const statements: string[] = [];
+    const onQuery = (q: { sql: string }) => statements.push(q.sql);
+    app.strapi.db.connection.on('query', onQuery);
+    const created = await ensureUnitPathIndex(app.strapi);
+    app.strapi.db.connection.off('query', onQuery);
+    expect(created).toBe(false);
+    expect(statements.filter((s) => /create|drop|alter/i.test(s))).toEqual([]);
+  });
+
+  test('the migration adds it to a database that already has units', async () => {
+    await app.strapi.db.connection.raw('DROP INDEX ??', [`${table()}_path_idx`]);
+    expect(await definition()).toBeNull();
+    const migration = (await import(migrationFile)) as { up(knex: Knex): Promise<void> };
+    await migration.up(app.strapi.db.connection);
+    expect(await definition()).toContain('path');
   });
 });

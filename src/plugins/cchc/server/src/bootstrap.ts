@@ -5,6 +5,7 @@ import { auditAdminChanges } from './audit/audit-admin-changes';
 import { renameTokenActions } from './core/token-actions';
 import { answerClientErrorsWithJson } from './core/client-errors';
 import { guardSiteTokenRows } from './units/site-token-rows';
+import { ensureUnitPathIndex } from './units/path-index';
 import { publicReads } from './public-reads';
 import { jobKinds } from './features';
 
@@ -24,7 +25,9 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await renameTokenActions(strapi);
 
   const tree = getService(strapi, 'unit-tree');
-  await tree.ensureIndex();
+  if (await ensureUnitPathIndex(strapi)) {
+    strapi.log.info('Created the index of unit tree paths');
+  }
   if (await tree.hasUnplaced()) {
     strapi.log.info(`Computed the tree path of ${await tree.rebuild()} unit(s)`);
   }

@@ -46,6 +46,45 @@ const draftByDefault: ResolverMiddleware = (resolve, parent, args, ctx, info) =>
   return resolve(parent, named ? args : { ...args, status: 'draft' }, ctx, info);
 };
 
+/** Unit-owned types with draft & publish: each gets a `site…` query. */
+const siteTypesOf = (strapi: Core.Strapi) =>
+  Object.keys(pluginConfig(strapi).scopedTypes)
+    .map(
+      (uid) => strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as Schema.ContentType
+    )
+    .filter((ct) => ct?.options?.draftAndPublish);
+
+/** Scopes of the `site…` queries, drafts by default on reviewed types' mutations, reports closed. */
+const resolversConfigFor = (
+  strapi: Core.Strapi,
+  siteTypes: Schema.ContentType[],
+  naming: GraphqlNaming
+) => {
+  const resolversConfig: Record<string, unknown> = {};
+  for (const ct of siteTypes) {
+    const name = siteQueryName(naming.getFindQueryName(ct));
+    resolversConfig[`Query.${name}`] = { auth: { scope: [`${ct.uid}.find`] } };
+    resolversConfig[`Query.${name}_connection`] = { auth: { scope: [`${ct.uid}.find`] } };
+  }
+  for (const uid of pluginConfig(strapi).review.types) {
+    const ct = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as Schema.ContentType;
+    for (const name of [
+      naming.getCreateMutationTypeName(ct),
+      naming.getUpdateMutationTypeName(ct),
+    ]) {
+      resolversConfig[`Mutation.${name}`] = { middlewares: [draftByDefault] };
+    }
+  }
+  for (const field of ['unitReport', 'unitReports', 'unitReports_connection']) {
+    resolversConfig[`Query.${field}`] = FULL_ACCESS_ONLY;
+  }
+  for (const field of ['createUnitReport', 'updateUnitReport', 'deleteUnitReport']) {
+    resolversConfig[`Mutation.${field}`] = FULL_ACCESS_ONLY;
+  }
+
+  return resolversConfig;
+};
+
 /**
  * GraphQL side of the plugin: `siteArticles(site: "xa-son-tay", filters, sort, pagination)` (and
  * `_connection`) for every unit-owned type with draft & publish, and unit reports closed to
@@ -53,12 +92,7 @@ const draftByDefault: ResolverMiddleware = (resolve, parent, args, ctx, info) =>
  */
 export const registerGraphql = (strapi: Core.Strapi) => {
   const graphql = strapi.plugin('graphql');
-  const { scopedTypes } = pluginConfig(strapi);
-  const siteTypes = Object.keys(scopedTypes)
-    .map(
-      (uid) => strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as Schema.ContentType
-    )
-    .filter((ct) => ct?.options?.draftAndPublish);
+  const siteTypes = siteTypesOf(strapi);
 
   graphql.service('extension').use(({ nexus }: { nexus: typeof Nexus }) => {
     const naming = graphql.service('utils').naming as GraphqlNaming;
@@ -80,27 +114,7 @@ export const registerGraphql = (strapi: Core.Strapi) => {
     const findMany = (ct: Schema.ContentType): Resolver =>
       builders.get('content-api').buildQueriesResolvers({ contentType: ct }).findMany;
 
-    const resolversConfig: Record<string, unknown> = {};
-    for (const ct of siteTypes) {
-      const name = siteQueryName(naming.getFindQueryName(ct));
-      resolversConfig[`Query.${name}`] = { auth: { scope: [`${ct.uid}.find`] } };
-      resolversConfig[`Query.${name}_connection`] = { auth: { scope: [`${ct.uid}.find`] } };
-    }
-    for (const uid of pluginConfig(strapi).review.types) {
-      const ct = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as Schema.ContentType;
-      for (const name of [
-        naming.getCreateMutationTypeName(ct),
-        naming.getUpdateMutationTypeName(ct),
-      ]) {
-        resolversConfig[`Mutation.${name}`] = { middlewares: [draftByDefault] };
-      }
-    }
-    for (const field of ['unitReport', 'unitReports', 'unitReports_connection']) {
-      resolversConfig[`Query.${field}`] = FULL_ACCESS_ONLY;
-    }
-    for (const field of ['createUnitReport', 'updateUnitReport', 'deleteUnitReport']) {
-      resolversConfig[`Mutation.${field}`] = FULL_ACCESS_ONLY;
-    }
+    const resolversConfig = resolversConfigFor(strapi, siteTypes, naming);
 
     return {
       types: [

@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { SOCIAL_CHANNEL_UID, SOCIAL_POST_UID } from '../../core/constants';
 import { getService } from '../../core/get-service';
 import {
@@ -14,69 +14,20 @@ import {
 import { pluginConfig } from '../../core/plugin-config';
 import { attributesOf } from '../../core/plugin-options';
 import type { FeedType } from './feeds';
+import {
+  ackCameTooLate,
+  heldClaim,
+  LEASE,
+  leaseTokenOf,
+  PUBLIC_FIELDS,
+  type AckBody,
+  type listQuerySchema,
+  type Post,
+  type Row,
+} from '../social-queue-input';
+import { postData, type Channel } from '../social-post-data';
 
-const documentId = z.string().regex(/^[a-z0-9]{10,64}$/, 'a documentId');
-
-export const claimBodySchema = z.strictObject({
-  channel: documentId,
-  max: z.number().int().min(1).max(50).default(10),
-});
-export const ackBodySchema = z.strictObject({
-  status: z.enum(['posted', 'failed']),
-  externalId: z.string().max(255).optional(),
-  error: z.string().max(2000).optional(),
-  /** from the claim: an ack whose lease passed to another worker is not recorded */
-  leaseToken: z.string().max(64).optional(),
-});
-export const listQuerySchema = z.strictObject({
-  channel: documentId.optional(),
-  status: z.enum(['pending', 'leased', 'posted', 'failed', 'cancelled']).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(25),
-});
-
-type Row = Record<string, unknown>;
-interface Post {
-  id: number;
-  documentId: string;
-  status: string;
-  attempts: number;
-  leaseOwner: string | null;
-  leaseUntil: string | Date | null;
-}
-
-const LEASE = {
-  waiting: 'pending',
-  running: 'leased',
-  holderField: 'leaseOwner',
-  untilField: 'leaseUntil',
-};
-
-/** Names one lease of a post: the exact end set when it was claimed. */
-const leaseTokenOf = (until: string | Date) => new Date(until).getTime().toString(36);
-
-/** The fields a worker gets for each item. */
-const PUBLIC_FIELDS = [
-  'documentId',
-  'contentType',
-  'targetDocumentId',
-  'summary',
-  'channelName',
-  'message',
-  'hashtags',
-  'link',
-  'imageUrl',
-  'scheduledAt',
-  'status',
-  'attempts',
-  'leaseUntil',
-  'externalId',
-  'lastError',
-  'postedAt',
-];
-
-const absolute = (url: string, baseUrl: string) =>
-  /^https?:\/\//.test(url) ? url : `${baseUrl.replace(/\/$/, '')}${url}`;
+export { ackBodySchema, claimBodySchema, listQuerySchema } from '../social-queue-input';
 
 /**
  * The social posting queue. Publishing content marked for social media queues one post per
@@ -120,32 +71,16 @@ const socialQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
       const channels = (await strapi.db.query(SOCIAL_CHANNEL_UID).findMany({
         where: { active: true, unit: { id: { $in: units } } },
         populate: { unit: { select: ['id', 'name', 'slug', 'itemUrlPattern'] } },
-      })) as Array<Row & { id: number; documentId: string; name: string; unit: Row | null }>;
-      const social = (row.socialPost ?? {}) as { text?: string | null; hashtags?: string | null };
-      const cover = row.cover as { url: string } | null;
+      })) as Channel[];
       let created = 0;
       for (const channel of channels) {
         const dedupeKey = `${uid}:${docId}:${channel.documentId}`;
         if ((await posts().count({ where: { dedupeKey } })) > 0) {
           continue;
         }
+        const link = getService(strapi, 'feeds').itemUrl(type, row, channel.unit as never);
         await posts().create({
-          data: {
-            contentType: uid,
-            targetDocumentId: docId,
-            summary: String(row.title ?? '').slice(0, 300),
-            channel: channel.id,
-            channelName: channel.name,
-            unit: (channel.unit as { id?: number } | null)?.id ?? null,
-            dedupeKey,
-            message: social.text || row.summary || row.title,
-            hashtags: social.hashtags ?? null,
-            link: getService(strapi, 'feeds').itemUrl(type, row, channel.unit as never),
-            imageUrl: cover ? absolute(cover.url, baseUrl()) : null,
-            scheduledAt: new Date(),
-            status: 'pending',
-            attempts: 0,
-          },
+          data: postData({ uid, docId, row, channel, dedupeKey, link }, baseUrl()),
         });
         created += 1;
       }
@@ -227,99 +162,96 @@ const socialQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
      * token from the claim, else the caller's owner name): a worker whose lease ran out and passed
      * to another changes nothing, so the new holder's lease stands.
      */
-    async ack(
-      postDocumentId: string,
-      body: z.infer<typeof ackBodySchema>,
-      now = new Date(),
-      owner?: string
-    ) {
+    async ack(postDocumentId: string, body: AckBody, now = new Date(), owner?: string) {
       const post = (await posts().findOne({
         where: { documentId: postDocumentId },
       })) as Post | null;
       if (!post) {
         throw new errors.NotFoundError(`Không có bài đăng "${postDocumentId}" trong hàng đợi.`);
       }
-      const unchanged = (message: string) => ({ changed: false, message, item: post });
-      const lost = () => {
-        strapi.log.warn(
-          `Social post ${post.documentId}: a "${body.status}" ack from ${owner ?? 'a worker'} came after its lease passed to ${post.leaseOwner ?? 'nobody'}; not recorded`
-        );
-        return unchanged(
-          'Lượt nhận bài của công cụ này đã hết hạn và bài đã được giao cho lượt nhận khác; kết quả không được ghi, không thay đổi gì.'
-        );
-      };
-      const held =
-        post.status === 'leased' && post.leaseUntil
-          ? ({
-              id: post.id,
-              holder: post.leaseOwner ?? '',
-              until: new Date(post.leaseUntil),
-            } as Claim)
-          : null;
-      if (
-        held &&
-        ((body.leaseToken && body.leaseToken !== leaseTokenOf(held.until)) ||
-          (owner && owner !== held.holder))
-      ) {
-        return lost();
+      if (ackCameTooLate(post, body, owner)) {
+        return this.lostAck(post, body, owner);
       }
-      /** Writes `data` only if the post is still as it was read. */
-      const record = async (data: Row) => {
-        if (held) {
-          return finishClaim(strapi, posts(), held, LEASE, data, `Social post ${post.documentId}`);
-        }
-        const { count } = await posts().updateMany({
-          where: { id: post.id, status: post.status, leaseOwner: post.leaseOwner },
-          data,
-        });
-        return count === 1;
-      };
-      if (body.status === 'posted') {
-        if (post.status === 'posted') {
-          return unchanged('Đã ghi nhận là đã đăng từ trước; không thay đổi gì.');
-        }
-        if (post.status === 'cancelled') {
-          throw new errors.ApplicationError(
-            'Bài này đã bị hủy vì nội dung đã gỡ khỏi trang; hãy gỡ bài vừa đăng trên mạng xã hội.'
-          );
-        }
-        const posted = await record({
-          status: 'posted',
-          externalId: body.externalId ?? null,
-          postedAt: now,
-          leaseOwner: null,
-          leaseUntil: null,
-          lastError: null,
-        });
-        if (!posted) {
-          return lost();
-        }
-      } else {
-        if (post.status !== 'leased') {
-          return unchanged(
-            `Bài đang ở trạng thái "${post.status}", không có lượt nhận nào đang chờ kết quả; không thay đổi gì.`
-          );
-        }
-        const attempts = post.attempts + 1;
-        const { maxAttempts, backoffSeconds } = settings();
-        const final = attempts >= maxAttempts;
-        const recorded = await record({
-          status: final ? 'failed' : 'pending',
-          attempts,
-          lastError: body.error ?? 'Công cụ đăng bài báo lỗi, không kèm mô tả.',
-          nextAttemptAt: final ? null : retryAt(now, backoffSeconds, attempts),
-          leaseOwner: null,
-          leaseUntil: null,
-        });
-        if (!recorded) {
-          return lost();
-        }
+      const outcome =
+        body.status === 'posted'
+          ? await this.recordPosted(post, body, now)
+          : await this.recordFailed(post, body, now);
+      if (outcome === 'lost') {
+        return this.lostAck(post, body, owner);
+      }
+      if (typeof outcome === 'string') {
+        return { changed: false, message: outcome, item: post };
       }
       return {
         changed: true,
         message: 'Đã ghi nhận.',
         item: await posts().findOne({ where: { id: post.id }, select: PUBLIC_FIELDS }),
       };
+    },
+
+    lostAck(post: Post, body: AckBody, owner?: string) {
+      strapi.log.warn(
+        `Social post ${post.documentId}: a "${body.status}" ack from ${owner ?? 'a worker'} came after its lease passed to ${post.leaseOwner ?? 'nobody'}; not recorded`
+      );
+      return {
+        changed: false,
+        message:
+          'Lượt nhận bài của công cụ này đã hết hạn và bài đã được giao cho lượt nhận khác; kết quả không được ghi, không thay đổi gì.',
+        item: post,
+      };
+    },
+
+    /** Writes `data` only if the post is still as it was read. */
+    async recordAck(post: Post, data: Row) {
+      const held = heldClaim(post);
+      if (held) {
+        return finishClaim(strapi, posts(), held, LEASE, data, `Social post ${post.documentId}`);
+      }
+      const { count } = await posts().updateMany({
+        where: { id: post.id, status: post.status, leaseOwner: post.leaseOwner },
+        data,
+      });
+      return count === 1;
+    },
+
+    /** true when recorded, 'lost' when the post changed meanwhile, else why nothing changed. */
+    async recordPosted(post: Post, body: AckBody, now: Date): Promise<true | string> {
+      if (post.status === 'posted') {
+        return 'Đã ghi nhận là đã đăng từ trước; không thay đổi gì.';
+      }
+      if (post.status === 'cancelled') {
+        throw new errors.ApplicationError(
+          'Bài này đã bị hủy vì nội dung đã gỡ khỏi trang; hãy gỡ bài vừa đăng trên mạng xã hội.'
+        );
+      }
+      const posted = await this.recordAck(post, {
+        status: 'posted',
+        externalId: body.externalId ?? null,
+        postedAt: now,
+        leaseOwner: null,
+        leaseUntil: null,
+        lastError: null,
+      });
+      return posted || 'lost';
+    },
+
+    /** A failure: retried later with backoff, until the last attempt. */
+    async recordFailed(post: Post, body: AckBody, now: Date): Promise<true | string> {
+      if (post.status !== 'leased') {
+        return `Bài đang ở trạng thái "${post.status}", không có lượt nhận nào đang chờ kết quả; không thay đổi gì.`;
+      }
+      const attempts = post.attempts + 1;
+      const { maxAttempts, backoffSeconds } = settings();
+      const final = attempts >= maxAttempts;
+      const recorded = await this.recordAck(post, {
+        status: final ? 'failed' : 'pending',
+        attempts,
+        lastError: body.error ?? 'Công cụ đăng bài báo lỗi, không kèm mô tả.',
+        nextAttemptAt: final ? null : retryAt(now, backoffSeconds, attempts),
+        leaseOwner: null,
+        leaseUntil: null,
+      });
+      return recorded || 'lost';
     },
 
     async list(query: z.infer<typeof listQuerySchema>, now = new Date()) {

@@ -2,110 +2,77 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { toOneChange } from '../../core/relation-input';
 import { estimateSpoken } from '../spoken-vietnamese';
-import { escapeHtml, textToHtml } from '../../core/html';
 import { pluginConfig } from '../../core/plugin-config';
 import { REVIEW_FIELDS } from '../../core/constants';
+import { clockOf, secondsOf, shortClock, vnDate, WEEKDAY_NAMES, weekdayOf } from '../rundown-clock';
+import {
+  checkWindowFits,
+  layOutDay,
+  type DayItem,
+  type Group,
+  type PlacedItem,
+  type PublishedScript,
+  type Row,
+  type Rundown,
+  type Station,
+} from '../rundown-day';
+import { announcerSheet } from '../rundown-sheet';
+
+export { clockOf, secondsOf } from '../rundown-clock';
+export type { Rundown, RundownEntry } from '../rundown-day';
+export { NOT_APPROVED } from '../rundown-sheet';
 
 const STATION = 'api::station.station' as UID.ContentType;
 const ITEM = 'api::rundown-item.rundown-item' as UID.ContentType;
 const SCRIPT = 'api::broadcast-script.broadcast-script' as UID.ContentType;
 
-interface Window {
-  label?: string | null;
-  weekdays: number[];
-  start: string;
-  end: string;
-}
-interface Station {
-  id: number;
-  documentId: string;
-  name: string;
-  kind: string;
-  slug: string;
-  syllablesPerMinute: number;
-  windows: Window[];
-  unit: { id: number; name?: string } | null;
-}
-type Row = Record<string, unknown>;
-interface PublishedScript {
-  documentId: string;
-  title: string;
-  script: string | null;
-  audio: { url?: string } | null;
-}
-interface Group {
-  stationId: number;
-  airDate: string;
-  windowStart: string;
-}
-
-export interface RundownEntry {
-  documentId: unknown;
-  position: unknown;
-  startsAt: string;
-  seconds: number;
-  airStatus: unknown;
-  title: unknown;
-  scriptDocumentId: unknown;
-  /** false for a script not (or no longer) published and approved: no text, no audio */
-  approved: boolean;
-  script: string;
-  /** the script's audio in the media library (a path under the public folder or a URL) */
-  audioUrl: string | null;
-}
-export interface Rundown {
-  station: {
-    documentId: string;
-    slug: string;
-    name: string;
-    kind: string;
-    unit: string | null;
-    syllablesPerMinute: number;
-  };
-  date: string;
-  windows: Array<{
-    label: string | null;
-    start: string;
-    end: string;
-    seconds: number;
-    freeSeconds: number;
-    items: RundownEntry[];
-  }>;
-}
-
-/** Shown instead of the text of a script that is not published and approved. */
-export const NOT_APPROVED = 'Chưa duyệt: chương trình chưa được duyệt và xuất bản, không phát.';
-
-const WEEKDAY_NAMES = [
-  '',
-  'thứ Hai',
-  'thứ Ba',
-  'thứ Tư',
-  'thứ Năm',
-  'thứ Sáu',
-  'thứ Bảy',
-  'Chủ nhật',
-];
-
-/** Seconds after midnight of `HH:mm[:ss[.SSS]]`. */
-export const secondsOf = (time: string) => {
-  const [h, m, s] = time.split(':').map((part) => Number.parseFloat(part));
-  return h * 3600 + m * 60 + (s || 0);
+/** The id a rundown item's `field` will point to after `data` is written, if any. */
+const referenceId = async (
+  strapi: Core.Strapi,
+  data: Row,
+  current: Row | null,
+  field: 'station' | 'script'
+) => {
+  const change = toOneChange(data, field);
+  if (change.kind === 'set') {
+    const where =
+      change.ref.documentId !== undefined
+        ? { documentId: change.ref.documentId }
+        : { id: change.ref.id };
+    const row = await strapi.db
+      .query(field === 'station' ? STATION : SCRIPT)
+      .findOne({ where, select: ['id'] });
+    if (!row) {
+      throw new errors.ValidationError(
+        `Không có ${field === 'station' ? 'đài' : 'chương trình'} đã chọn.`
+      );
+    }
+    return row.id as number;
+  }
+  return change.kind === 'cleared'
+    ? null
+    : ((current?.[field] as { id: number } | null)?.id ?? null);
 };
-/** `HH:mm:ss` of seconds after midnight. */
-export const clockOf = (seconds: number) =>
-  [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60), Math.floor(seconds % 60)]
-    .map((n) => String(n).padStart(2, '0'))
-    .join(':');
-const shortClock = (time: string) => clockOf(secondsOf(time)).slice(0, 5);
 
-/** ISO weekday (1 Monday … 7 Sunday) of a `YYYY-MM-DD` date. */
-const weekdayOf = (date: string) => {
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return day === 0 ? 7 : day;
+/** The day's other live items of a station, in the window starting at `windowStart`. */
+const othersInWindow = async (
+  strapi: Core.Strapi,
+  stationId: number,
+  airDate: string,
+  windowStart: string,
+  exceptId: number | null
+) => {
+  const others = (await strapi.db.query(ITEM).findMany({
+    where: {
+      station: { id: stationId },
+      airDate,
+      airStatus: { $ne: 'cancelled' },
+      ...(exceptId !== null && { id: { $ne: exceptId } }),
+    },
+    select: ['id', 'windowStart', 'position', 'plannedSeconds', 'title'],
+  })) as PlacedItem[];
+  return others.filter((o) => secondsOf(o.windowStart) === secondsOf(windowStart));
 };
-const vnDate = (date: string) => date.split('-').reverse().join('/');
-const windowName = (w: Window) => `${shortClock(w.start)}–${shortClock(w.end)}`;
 
 /**
  * Rundowns of the radio stations: scripts placed in a station's daily windows, in order, with
@@ -144,29 +111,10 @@ const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
       ? ((await strapi.db.query(ITEM).findOne({
           where: { documentId },
           populate: { station: { select: ['id'] }, script: { select: ['id'] } },
-        })) as Row | null)
+        })) as (Row & { id: number }) | null)
       : null;
-    const refOf = async (field: 'station' | 'script', uid: UID.ContentType) => {
-      const change = toOneChange(data, field);
-      if (change.kind === 'set') {
-        const where =
-          change.ref.documentId !== undefined
-            ? { documentId: change.ref.documentId }
-            : { id: change.ref.id };
-        const row = await strapi.db.query(uid).findOne({ where, select: ['id'] });
-        if (!row) {
-          throw new errors.ValidationError(
-            `Không có ${field === 'station' ? 'đài' : 'chương trình'} đã chọn.`
-          );
-        }
-        return row.id as number;
-      }
-      return change.kind === 'cleared'
-        ? null
-        : ((current?.[field] as { id: number } | null)?.id ?? null);
-    };
-    const stationId = await refOf('station', STATION);
-    const scriptId = await refOf('script', SCRIPT);
+    const stationId = await referenceId(strapi, data, current, 'station');
+    const scriptId = await referenceId(strapi, data, current, 'script');
     if (!stationId || !scriptId) {
       throw new errors.ValidationError('Cần chọn đài và chương trình.');
     }
@@ -184,32 +132,10 @@ const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     const window = this.windowOf(station, airDate, windowStart);
     const plannedSeconds = estimateSpoken(script.script ?? '', station.syllablesPerMinute).seconds;
-
-    const others = (await strapi.db.query(ITEM).findMany({
-      where: {
-        station: { id: stationId },
-        airDate,
-        airStatus: { $ne: 'cancelled' },
-        ...(current && !copy && { id: { $ne: current.id } }),
-      },
-      select: ['id', 'windowStart', 'position', 'plannedSeconds', 'title'],
-    })) as Array<{ windowStart: string; position: number; plannedSeconds: number; title: string }>;
-    const sameWindow = others.filter((o) => secondsOf(o.windowStart) === secondsOf(window.start));
+    const exceptId = current && !copy ? current.id : null;
+    const sameWindow = await othersInWindow(strapi, stationId, airDate, window.start, exceptId);
     if (status !== 'cancelled') {
-      const clash = sameWindow.find((o) => o.position === position);
-      if (clash) {
-        throw new errors.ValidationError(
-          `Khung ${windowName(window)} ngày ${vnDate(airDate)} của đài ${station.name}: vị trí ${position} đã có «${clash.title}».`
-        );
-      }
-      const used = sameWindow.reduce((sum, o) => sum + (o.plannedSeconds ?? 0), 0);
-      const length = secondsOf(window.end) - secondsOf(window.start);
-      const overrun = used + plannedSeconds - length;
-      if (overrun > 0) {
-        throw new errors.ValidationError(
-          `Khung ${windowName(window)} ngày ${vnDate(airDate)} của đài ${station.name} vượt ${overrun} giây (khung dài ${length} giây, đã xếp ${used} giây, chương trình này ${plannedSeconds} giây).`
-        );
-      }
+      checkWindowFits({ station, window, airDate, position }, plannedSeconds, sameWindow);
     }
     const before = sameWindow
       .filter((o) => o.position < position)
@@ -221,15 +147,15 @@ const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
       unit: station.unit?.id ?? null,
     });
     const group = { stationId, airDate, windowStart: window.start };
-    const previous =
-      current && !copy
-        ? {
-            stationId: (current.station as { id: number } | null)?.id ?? stationId,
-            airDate: String(current.airDate),
-            windowStart: String(current.windowStart),
-          }
-        : null;
-    return previous ? [group, previous] : [group];
+    if (!current || copy) {
+      return [group];
+    }
+    const previous = {
+      stationId: (current.station as { id: number } | null)?.id ?? stationId,
+      airDate: String(current.airDate),
+      windowStart: String(current.windowStart),
+    };
+    return [group, previous];
   },
 
   /** Start times of a window's items after one of them moved, grew or was added. */
@@ -316,87 +242,16 @@ const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
       where: { station: { id: station.id }, airDate: date, airStatus: { $ne: 'cancelled' } },
       orderBy: [{ windowStart: 'asc' }, { position: 'asc' }],
       populate: { script: { select: ['documentId'] } },
-    })) as Array<Row & { windowStart: string; plannedSeconds: number; script: Row | null }>;
+    })) as DayItem[];
     const approved = await this.approvedScripts(
       items.map((item) => item.script?.documentId as string | undefined)
     );
-    const weekday = weekdayOf(date);
-    const windows = (station.windows ?? [])
-      .filter((w) => (w.weekdays ?? []).includes(weekday))
-      .sort((a, b) => secondsOf(a.start) - secondsOf(b.start))
-      .map((w) => {
-        let clock = secondsOf(w.start);
-        const entries = items
-          .filter((item) => secondsOf(item.windowStart) === secondsOf(w.start))
-          .map((item) => {
-            const startsAt = clockOf(clock);
-            clock += item.plannedSeconds ?? 0;
-            const published = approved.get(item.script?.documentId as string);
-            return {
-              documentId: item.documentId,
-              position: item.position,
-              startsAt,
-              seconds: item.plannedSeconds,
-              airStatus: item.airStatus,
-              title: published?.title ?? item.title,
-              scriptDocumentId: item.script?.documentId ?? null,
-              approved: Boolean(published),
-              script: published?.script ?? '',
-              audioUrl: published?.audio?.url ?? null,
-            };
-          });
-        const length = secondsOf(w.end) - secondsOf(w.start);
-        const used = entries.reduce((sum, e) => sum + (e.seconds ?? 0), 0);
-        return {
-          label: w.label ?? null,
-          start: clockOf(secondsOf(w.start)),
-          end: clockOf(secondsOf(w.end)),
-          seconds: length,
-          freeSeconds: length - used,
-          items: entries,
-        };
-      });
-    return {
-      station: {
-        documentId: station.documentId,
-        slug: station.slug,
-        name: station.name,
-        kind: station.kind,
-        unit: station.unit?.name ?? null,
-        syllablesPerMinute: station.syllablesPerMinute,
-      },
-      date,
-      windows,
-    };
+    return layOutDay(station, date, items, approved);
   },
 
   /** The announcer's sheet: A4, one row per item, the full script under it. */
   html(rundown: Rundown) {
-    const minutes = (s: number) => `${Math.floor(s / 60)} phút ${s % 60} giây`;
-    const windows = rundown.windows
-      .map(
-        (
-          w
-        ) => `<section><h2>Khung ${w.start.slice(0, 5)}–${w.end.slice(0, 5)}${w.label ? ` · ${escapeHtml(w.label)}` : ''}</h2>
-${w.items
-  .map(
-    (
-      item
-    ) => `<article><h3><span class="time">${item.startsAt.slice(0, 5)}</span> ${escapeHtml(item.title as string)} <span class="length">(${minutes(item.seconds ?? 0)})</span></h3>
-${item.approved ? textToHtml(item.script) : `<p class="unapproved">${NOT_APPROVED}</p>`}</article>`
-  )
-  .join('\n')}
-<p class="free">Còn trống ${minutes(w.freeSeconds)}.</p></section>`
-      )
-      .join('\n');
-    return `<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><title>Lịch phát sóng ${escapeHtml(rundown.station.name)} ngày ${vnDate(rundown.date)}</title>
-<style>@page{size:A4;margin:20mm 18mm}body{font-family:"Times New Roman",serif;font-size:13pt;line-height:1.45}h1{font-size:16pt;text-align:center;margin:0}p.sub{text-align:center;margin:4pt 0 14pt}h2{font-size:14pt;border-bottom:1px solid #000;margin-top:16pt}h3{font-size:13pt;margin:12pt 0 4pt}.time{display:inline-block;min-width:3.2em}.length{font-weight:normal}.free,.unapproved{font-style:italic}article{page-break-inside:avoid}</style>
-</head><body>
-<h1>LỊCH PHÁT SÓNG ${escapeHtml(rundown.station.name.toUpperCase())}</h1>
-<p class="sub">Ngày ${vnDate(rundown.date)}${rundown.station.unit ? ` · ${escapeHtml(rundown.station.unit)}` : ''}</p>
-${windows || '<p>Ngày này đài không có khung phát sóng.</p>'}
-</body></html>`;
+    return announcerSheet(rundown);
   },
 });
 

@@ -1,7 +1,4 @@
-import fs from 'node:fs';
 import { messageOf } from '../../core/error-message';
-import os from 'node:os';
-import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { SPEECH_JOB_UID } from '../../core/constants';
@@ -10,7 +7,7 @@ import { worked, type JobKind, type Outcome } from '../../core/jobs/kind';
 import { getService } from '../../core/get-service';
 import { pluginConfig } from '../../core/plugin-config';
 import { providerFor } from '../speech-providers';
-import { toSlug } from '../../content/services/slug';
+import { uploadSpeech } from '../speech-audio-file';
 
 interface Job {
   id: number;
@@ -128,25 +125,7 @@ const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
           throw new Error('Kịch bản không còn được xuất bản hoặc không có nội dung.');
         }
         const speech = await this.speak(row.script);
-        const name = `${toSlug(row.title ?? '') || 'chuong-trinh'}${speech.ext}`;
-        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-speech-'));
-        const filepath = path.join(dir, name);
-        fs.writeFileSync(filepath, speech.audio);
-        const [file] = (await strapi
-          .plugin('upload')
-          .service('upload')
-          .upload({
-            data: {
-              fileInfo: { name, alternativeText: `Âm thanh đọc: ${row.title ?? ''}`.slice(0, 250) },
-            },
-            files: {
-              filepath,
-              originalFilename: name,
-              mimetype: speech.mime,
-              size: speech.audio.length,
-            },
-          })) as Array<{ id: number } & Record<string, unknown>>;
-        fs.rmSync(dir, { recursive: true, force: true });
+        const file = await uploadSpeech(strapi, row.title, speech);
         const attached = await strapi.db.transaction(async () => {
           const recorded = await finishClaim(
             strapi,

@@ -66,6 +66,17 @@ type Row = Record<string, unknown> & {
   unit?: { id: number; name?: string } | null;
 };
 type AdminUser = { id: number | string } & object;
+/** The dates and reason a move writes beside the new status. */
+const stampsOf = (action: FlowAction, note: string | null, now: Date): Record<string, unknown> => {
+  if (action === 'submit') {
+    return { submittedAt: now, decidedAt: null, returnReason: null };
+  }
+  if (action === 'withdraw') {
+    return { submittedAt: null };
+  }
+  return { decidedAt: now, returnReason: action === 'return' ? note : null };
+};
+
 /** The units an admin may act on for an action: all of them, some, or none. */
 export type ActionScope = 'all' | Set<number> | null;
 
@@ -209,15 +220,7 @@ const reportFlowService = ({ strapi }: { strapi: Core.Strapi }) => ({
       // the numbers sent are those of the moment of sending
       await strapi.documents(REPORT_UID).update({ documentId, data: {} });
     }
-    const now = new Date();
-    const data: Record<string, unknown> = { reportStatus: move.to };
-    if (action === 'submit') {
-      Object.assign(data, { submittedAt: now, decidedAt: null, returnReason: null });
-    } else if (action === 'withdraw') {
-      Object.assign(data, { submittedAt: null });
-    } else {
-      Object.assign(data, { decidedAt: now, returnReason: action === 'return' ? note : null });
-    }
+    const data = { reportStatus: move.to, ...stampsOf(action, note, new Date()) };
     await strapi.db.transaction(async () => {
       await strapi.db.query(REPORT_UID).update({ where: { id: row.id }, data });
       await getService(strapi, 'audit').record({

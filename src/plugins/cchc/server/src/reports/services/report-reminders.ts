@@ -1,16 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { messageOf } from '../../core/error-message';
-import {
-  CAMPAIGN_UID,
-  MEMBERSHIP_UID,
-  REMINDER_UID,
-  REPORT_ACTIONS,
-  REPORT_UID,
-} from '../../core/constants';
+import { CAMPAIGN_UID, REMINDER_UID } from '../../core/constants';
 import type { ReportStatus } from '../metrics';
 import { addDays, periodsBetween, type Period, type PeriodType } from '../period';
 import { dueDateOf, targetsFor } from '../targets';
 import { reminderMessage, type Reason, type Reminder } from '../reminder-message';
+import { reminderRecipients, reportStatuses } from '../reminder-recipients';
 import { finishClaim, retryAt, type Claim } from '../../core/jobs/leases';
 import type { JobKind, Outcome } from '../../core/jobs/kind';
 import { rfc3339In } from '../../core/local-time';
@@ -36,6 +31,12 @@ const isUniqueViolation = (error: unknown) =>
   /unique|23505|SQLITE_CONSTRAINT/i.test(
     `${(error as { code?: string })?.code ?? ''} ${messageOf(error)}`
   );
+
+/** Why a unit needs no reminder, if it needs none. */
+const alreadyDone = (status: ReportStatus | undefined) =>
+  status === 'submitted' || status === 'accepted' ? 'Đơn vị đã gửi báo cáo.' : null;
+const reasonOf = (status: ReportStatus | undefined): Reason =>
+  status === 'returned' ? 'returned' : status === 'draft' ? 'draft' : 'missing';
 
 /**
  * Reminders ("đôn đốc") to units whose report for a period is missing, unsent or returned: on
@@ -99,15 +100,7 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!root) {
         return { queued, skipped };
       }
-      const rootRow = await strapi.db
-        .query(unitUidOf(strapi))
-        .findOne({ where: { id: root.id }, select: ['path'] });
-      const units = (
-        (await strapi.db.query(unitUidOf(strapi)).findMany({
-          where: { path: { $startsWith: rootRow?.path ?? '/none/' }, id: { $ne: root.id } },
-          select: ['id', 'name', 'kind'],
-        })) as Array<{ id: number; name: string; kind: string }>
-      ).filter((unit) => unitIds === 'all' || unitIds.has(unit.id));
+      const units = await this.unitsToRemind(root.id, unitIds);
       const statuses = await this.statuses(
         campaign.id,
         period.key,
@@ -117,43 +110,20 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
       const local = rfc3339In(zone(), now);
       const bucket = kind === 'scheduled' ? local.slice(0, 10) : local.slice(0, 13);
       for (const unit of units) {
-        if (!targetsFor(campaign.targets, unit, period)) {
-          skipped.push({ unit: unit.name, why: 'Kế hoạch không giao chỉ tiêu cho đơn vị này.' });
+        const why = targetsFor(campaign.targets, unit, period)
+          ? alreadyDone(statuses.get(unit.id))
+          : 'Kế hoạch không giao chỉ tiêu cho đơn vị này.';
+        if (why) {
+          skipped.push({ unit: unit.name, why });
           continue;
         }
-        const status = statuses.get(unit.id);
-        if (status === 'submitted' || status === 'accepted') {
-          skipped.push({ unit: unit.name, why: 'Đơn vị đã gửi báo cáo.' });
-          continue;
-        }
-        const reason: Reason =
-          status === 'returned' ? 'returned' : status === 'draft' ? 'draft' : 'missing';
+        const reason = reasonOf(statuses.get(unit.id));
         const dedupeKey = `${kind}:${campaign.id}:${period.key}:${unit.id}:${bucket}`;
-        if (await rows().findOne({ where: { dedupeKey }, select: ['id'] })) {
-          skipped.push({ unit: unit.name, why: 'Đã nhắc đơn vị trong khoảng thời gian này.' });
-          continue;
-        }
-        try {
-          await rows().create({
-            data: {
-              campaign: campaign.id,
-              unit: unit.id,
-              periodKey: period.key,
-              periodLabel: period.label,
-              dueOn,
-              kind,
-              reason,
-              requestedBy,
-              dedupeKey,
-              status: 'pending',
-              attempts: 0,
-            },
-          });
+        const data = { campaign: campaign.id, unit: unit.id, periodKey: period.key };
+        const row = { ...data, periodLabel: period.label, dueOn, kind, reason, requestedBy };
+        if (await this.insert({ ...row, dedupeKey })) {
           queued.push({ unit: unit.name, reason });
-        } catch (error) {
-          if (!isUniqueViolation(error)) {
-            throw error;
-          }
+        } else {
           skipped.push({ unit: unit.name, why: 'Đã nhắc đơn vị trong khoảng thời gian này.' });
         }
       }
@@ -163,45 +133,41 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
       return { queued, skipped };
     },
 
+    /** The units below `rootId` (all, or only `unitIds`). */
+    async unitsToRemind(rootId: number, unitIds: Set<number> | 'all') {
+      const rootRow = await strapi.db
+        .query(unitUidOf(strapi))
+        .findOne({ where: { id: rootId }, select: ['path'] });
+      const units = (await strapi.db.query(unitUidOf(strapi)).findMany({
+        where: { path: { $startsWith: rootRow?.path ?? '/none/' }, id: { $ne: rootId } },
+        select: ['id', 'name', 'kind'],
+      })) as Array<{ id: number; name: string; kind: string }>;
+      return units.filter((unit) => unitIds === 'all' || unitIds.has(unit.id));
+    },
+
+    /** One reminder row, once per key: false when another request or node already made it. */
+    async insert(data: Record<string, unknown> & { dedupeKey: string }) {
+      if (await rows().findOne({ where: { dedupeKey: data.dedupeKey }, select: ['id'] })) {
+        return false;
+      }
+      try {
+        await rows().create({ data: { ...data, status: 'pending', attempts: 0 } });
+        return true;
+      } catch (error) {
+        if (!isUniqueViolation(error)) {
+          throw error;
+        }
+        return false;
+      }
+    },
+
     async statuses(campaignId: number, periodKey: string, unitIds: number[]) {
-      const reports = unitIds.length
-        ? ((await strapi.db.query(REPORT_UID).findMany({
-            where: { campaign: { id: campaignId }, periodKey, unit: { id: { $in: unitIds } } },
-            select: ['reportStatus'],
-            populate: { unit: { select: ['id'] } },
-          })) as Array<{ reportStatus: ReportStatus; unit: { id: number } | null }>)
-        : [];
-      return new Map(
-        reports.flatMap((r) => (r.unit ? [[r.unit.id, r.reportStatus] as const] : []))
-      );
+      return reportStatuses(strapi, campaignId, periodKey, unitIds);
     },
 
     /** The unit's contact address and its members who may submit its report. */
     async recipientsOf(unit: NonNullable<Reminder['unit']>) {
-      const submitRoles = new Set(
-        (
-          (await strapi.db.query('admin::permission').findMany({
-            where: { action: REPORT_ACTIONS.submit },
-            populate: { role: { select: ['id'] } },
-          })) as Array<{ role: { id: number } | null }>
-        ).flatMap((p) => (p.role ? [p.role.id] : []))
-      );
-      const members = (await strapi.db.query(MEMBERSHIP_UID).findMany({
-        where: { unit: { id: unit.id } },
-        populate: {
-          user: { select: ['email', 'isActive'], populate: { roles: { select: ['id'] } } },
-          role: { select: ['id'] },
-        },
-      })) as Array<{
-        user: { email: string; isActive: boolean; roles: Array<{ id: number }> } | null;
-        role: { id: number } | null;
-      }>;
-      const emails = members.flatMap(({ user, role }) => {
-        const roles = role ? [role.id] : (user?.roles ?? []).map((r) => r.id);
-        return user?.isActive && roles.some((id) => submitRoles.has(id)) ? [user.email] : [];
-      });
-      const contact = unit.contact?.email;
-      return [...new Set([...(contact ? [contact] : []), ...emails].map((e) => e.toLowerCase()))];
+      return reminderRecipients(strapi, unit);
     },
 
     /** Sends the reminders due now that this node can claim; how many went out. Never throws. */
@@ -264,6 +230,16 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
           'failed'
         );
       }
+      return this.deliver(reminder, recipients, now, finish);
+    },
+
+    /** Mails a reminder and records it sent, or to be retried with backoff. */
+    async deliver(
+      reminder: Reminder,
+      recipients: string[],
+      now: Date,
+      finish: (data: Record<string, unknown>, outcome: Outcome) => Promise<Outcome>
+    ): Promise<Outcome> {
       const { subject, text } = reminderMessage(reminder, {
         adminUrl: settings().adminUrl,
         timeZone: zone(),
@@ -299,7 +275,7 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
         );
         if (outcome !== 'lost') {
           strapi.log.warn(
-            `Reminder to ${reminder.unit.name} failed (attempt ${attempts}): ${messageOf(error)}`
+            `Reminder to ${reminder.unit?.name} failed (attempt ${attempts}): ${messageOf(error)}`
           );
         }
         return outcome;

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { z } from 'zod';
 import { CAMPAIGN_UID, REPORT_UID } from '../../core/constants';
 import {
   CHANNELS,
@@ -10,8 +9,6 @@ import {
   type Correction,
   type Counts,
   type EvidenceLink,
-  type Metric,
-  type ReportStatus,
   type ReportSummary,
   type SummaryRow,
   type SummaryUnit,
@@ -25,49 +22,17 @@ import { getService } from '../../core/get-service';
 import { pluginConfig, unitUidOf } from '../../core/plugin-config';
 import type { ActionScope } from './report-flow';
 import type { CampaignRow } from './reports';
+import {
+  byRef,
+  countsOf,
+  DONE,
+  UNIT_FIELDS,
+  type ReportRow,
+  type StandingDone,
+  type SummaryQuery,
+} from '../summary-input';
 
-export const summaryQuerySchema = z.strictObject({
-  campaign: z.string().min(1, 'Cần chọn kế hoạch (campaign).'),
-  period: z.string().max(60).optional(),
-  unit: z.string().max(60).optional(),
-});
-export type SummaryQuery = z.infer<typeof summaryQuerySchema>;
-
-const UNIT_FIELDS = ['id', 'documentId', 'name', 'shortName', 'kind', 'level', 'depth', 'path'];
-const DONE: StandingDone[] = ['submitted', 'accepted'];
-type StandingDone = Extract<ReportStatus, 'submitted' | 'accepted'>;
-
-interface ReportRow {
-  documentId: string;
-  reportStatus: ReportStatus;
-  submittedAt: string | null;
-  decidedAt: string | null;
-  returnReason: string | null;
-  unit: { id: number } | null;
-  counts: Partial<Counts> | null;
-  corrections: Array<{
-    metric: Metric;
-    value: number;
-    computedValue: number | null;
-    reason: string;
-  }> | null;
-  evidence: Array<{
-    title: string;
-    metric: Metric | null;
-    url: string | null;
-    note: string | null;
-    files: Array<{ name: string; url: string }> | null;
-  }> | null;
-}
-
-const byRef = (ref: string) => (/^\d+$/.test(ref) ? { id: Number(ref) } : { documentId: ref });
-const countsOf = (value: Partial<Counts> | null | undefined): Counts => {
-  const counts = zeroCounts();
-  for (const metric of METRICS) {
-    counts[metric] = Number(value?.[metric] ?? 0);
-  }
-  return counts;
-};
+export { summaryQuerySchema, type SummaryQuery } from '../summary-input';
 
 /**
  * The district summary: one row per unit under a root for a campaign's period, with what each

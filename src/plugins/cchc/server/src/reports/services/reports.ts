@@ -48,6 +48,25 @@ const invalid = (path: string, message: string): never => {
 const dateText = (value: unknown) =>
   typeof value === 'string' && value !== '' ? value.slice(0, 10) : null;
 
+/** People change a report's status only through the flow's actions, and never a sent report. */
+const refuseFlowEdits = (data: Data, exists: boolean, status: ReportStatus) => {
+  if ('reportStatus' in data && data.reportStatus !== status) {
+    invalid(
+      'reportStatus',
+      'Trạng thái báo cáo chỉ đổi qua các thao tác Gửi báo cáo, Tiếp nhận, Trả lại.'
+    );
+  }
+  if (exists && !EDITABLE_STATUSES.includes(status)) {
+    invalid(
+      'reportStatus',
+      'Báo cáo đã gửi hoặc đã được tiếp nhận nên không sửa được; chỉ sửa khi bị trả lại hoặc đã rút lại.'
+    );
+  }
+  for (const field of FLOW_FIELDS) {
+    delete data[field];
+  }
+};
+
 /**
  * Unit reports: the period a report covers, its due date, and the counts it carries. The counts
  * are computed from the system's own data on every save while the report can still be edited;
@@ -168,21 +187,7 @@ const reportsService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const status = ((current?.reportStatus as string) ?? 'draft') as ReportStatus;
     const fromPeople = Boolean(adminRequest(strapi)) || isContentApiRequest(strapi);
     if (fromPeople) {
-      if ('reportStatus' in data && data.reportStatus !== status) {
-        invalid(
-          'reportStatus',
-          'Trạng thái báo cáo chỉ đổi qua các thao tác Gửi báo cáo, Tiếp nhận, Trả lại.'
-        );
-      }
-      if (current && !EDITABLE_STATUSES.includes(status)) {
-        invalid(
-          'reportStatus',
-          'Báo cáo đã gửi hoặc đã được tiếp nhận nên không sửa được; chỉ sửa khi bị trả lại hoặc đã rút lại.'
-        );
-      }
-      for (const field of FLOW_FIELDS) {
-        delete data[field];
-      }
+      refuseFlowEdits(data, current !== null, status);
     }
     const frozen = current !== null && !EDITABLE_STATUSES.includes(status);
     for (const field of DERIVED) {
@@ -205,6 +210,15 @@ const reportsService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const campaign = campaignId ? await this.campaign(campaignId) : null;
     data.dueOn = campaign ? dueDateOf(campaign, period) : null;
 
+    await this.fillCounts(data, current, unitId, period);
+    const title = 'title' in data ? data.title : current?.title;
+    if (!title && unitId) {
+      data.title = await this.defaultTitle(unitId, period);
+    }
+  },
+
+  /** The counts a report carries: computed from the unit's records, then its corrections. */
+  async fillCounts(data: Data, current: Data | null, unitId: number | null, period: Period) {
     const counter = getService(strapi, 'report-counts');
     const window = { start: period.start, end: period.end, now: new Date() };
     const computed = unitId
@@ -225,16 +239,13 @@ const reportsService = ({ strapi }: { strapi: Core.Strapi }) => ({
       sources: unitId ? await counter.sourcesFor(unitId, window) : null,
       countedAt: new Date(),
     });
-    const title = 'title' in data ? data.title : current?.title;
-    if (!title && unitId) {
-      const unit = await strapi.db
-        .query(unitUidOf(strapi))
-        .findOne({ where: { id: unitId }, select: ['name'] });
-      data.title = `Báo cáo kết quả tuyên truyền CCHC ${period.label} – ${unit?.name ?? ''}`.slice(
-        0,
-        300
-      );
-    }
+  },
+
+  async defaultTitle(unitId: number, period: Period) {
+    const unit = await strapi.db
+      .query(unitUidOf(strapi))
+      .findOne({ where: { id: unitId }, select: ['name'] });
+    return `Báo cáo kết quả tuyên truyền CCHC ${period.label} – ${unit?.name ?? ''}`.slice(0, 300);
   },
 
   async refId(data: Data, current: Data | null, field: string, uid: UID.ContentType) {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from '../../core/constants';
 import { getService } from '../../core/get-service';
-import { DEFAULT_ROLES } from './default-roles';
+import { DEFAULT_ROLES } from '../default-role-table';
 
 interface StoredPermission {
   id: number;

@@ -142,20 +142,6 @@ const unitTreeService = ({ strapi }: { strapi: Core.Strapi }) => {
       const candidate = await this.load(candidateParentId);
       return Boolean(candidate?.path && idsOnPath(candidate.path).includes(id));
     },
-
-    /** Creates the prefix index "below" queries rely on, once. */
-    async ensureIndex() {
-      const knex = strapi.db.connection;
-      const name = `${table()}_path_idx`;
-      if (strapi.db.dialect.client === 'postgres') {
-        await knex.raw(`CREATE INDEX IF NOT EXISTS ?? ON ?? (path text_pattern_ops)`, [
-          name,
-          table(),
-        ]);
-      } else {
-        await knex.raw(`CREATE INDEX IF NOT EXISTS ?? ON ?? (path)`, [name, table()]);
-      }
-    },
   };
 };
 

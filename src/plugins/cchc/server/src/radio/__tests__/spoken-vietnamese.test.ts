@@ -1,7 +1,4 @@
-import {
-  estimateSpoken,
-  numberWords,
-} from '../src/plugins/cchc/server/src/radio/spoken-vietnamese';
+import { estimateSpoken, numberWords } from '../spoken-vietnamese';
 
 describe('numbers as an announcer reads them', () => {
   test.each([
