@@ -2,12 +2,7 @@
 
 // The public read model (cchc_read_items, cchc_read_links) and the content versions: created
 // once, and filled from the published rows when the content tables already exist (an upgrade).
-const path = require('path');
-
-const compiled = (file) =>
-  require(
-    path.join(__dirname, '..', '..', 'dist', 'src', 'plugins', 'cchc', 'server', 'src', file)
-  );
+const { compiled } = require('../compiled-plugin');
 
 module.exports = {
   async up(knex) {

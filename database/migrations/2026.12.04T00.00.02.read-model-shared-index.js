@@ -1,26 +1,11 @@
 'use strict';
 
 // The read model's index of shared items per unit, on databases that already have its tables.
-const path = require('path');
+const { compiled } = require('../compiled-plugin');
 
 module.exports = {
   async up(knex) {
-    const { createReadModelTables } = require(
-      path.join(
-        __dirname,
-        '..',
-        '..',
-        'dist',
-        'src',
-        'plugins',
-        'cchc',
-        'server',
-        'src',
-        'public-reads',
-        'read-model',
-        'tables'
-      )
-    );
+    const { createReadModelTables } = compiled('public-reads/read-model/tables');
     await createReadModelTables(knex);
   },
 };

@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { toOneChange } from '../../core/relation-input';
+import { resolveRowId, toOneChange } from '../../core/relation-input';
 import { estimateSpoken } from '../spoken-vietnamese';
 import { pluginConfig } from '../../core/plugin-config';
 import { REVIEW_FIELDS } from '../../core/constants';
@@ -35,19 +35,13 @@ const referenceId = async (
 ) => {
   const change = toOneChange(data, field);
   if (change.kind === 'set') {
-    const where =
-      change.ref.documentId !== undefined
-        ? { documentId: change.ref.documentId }
-        : { id: change.ref.id };
-    const row = await strapi.db
-      .query(field === 'station' ? STATION : SCRIPT)
-      .findOne({ where, select: ['id'] });
-    if (!row) {
+    const id = await resolveRowId(strapi, field === 'station' ? STATION : SCRIPT, change.ref);
+    if (id === null) {
       throw new errors.ValidationError(
         `Không có ${field === 'station' ? 'đài' : 'chương trình'} đã chọn.`
       );
     }
-    return row.id as number;
+    return id;
   }
   return change.kind === 'cleared'
     ? null

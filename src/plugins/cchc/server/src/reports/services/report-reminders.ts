@@ -119,9 +119,18 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         const reason = reasonOf(statuses.get(unit.id));
         const dedupeKey = `${kind}:${campaign.id}:${period.key}:${unit.id}:${bucket}`;
-        const data = { campaign: campaign.id, unit: unit.id, periodKey: period.key };
-        const row = { ...data, periodLabel: period.label, dueOn, kind, reason, requestedBy };
-        if (await this.insert({ ...row, dedupeKey })) {
+        const inserted = await this.insert({
+          campaign: campaign.id,
+          unit: unit.id,
+          periodKey: period.key,
+          periodLabel: period.label,
+          dueOn,
+          kind,
+          reason,
+          requestedBy,
+          dedupeKey,
+        });
+        if (inserted) {
           queued.push({ unit: unit.name, reason });
         } else {
           skipped.push({ unit: unit.name, why: 'Đã nhắc đơn vị trong khoảng thời gian này.' });
