@@ -83,6 +83,82 @@ const answer = (ctx: KoaContext, stored: CachedAnswer, served: 'hit' | 'miss') =
   ctx.body = stored.body;
 };
 
+/** The GraphQL query a request carries; null for a mutation, a subscription or bad input. */
+const operationOf = (ctx: KoaContext): KeyedRequest['operation'] | null => {
+  const body = ctx.request.body ?? (ctx.state as { cchcJsonBody?: unknown }).cchcJsonBody;
+  const source = (ctx.method === 'POST' ? body : ctx.query) as Record<string, unknown> | undefined;
+  if (!source || typeof source !== 'object' || Array.isArray(source)) {
+    return null;
+  }
+  const { query, operationName } = source;
+  let { variables } = source;
+  if (typeof variables === 'string') {
+    try {
+      variables = JSON.parse(variables);
+    } catch {
+      return null;
+    }
+  }
+  return isQueryOperation(query, operationName)
+    ? { query: query as string, variables, operationName }
+    : null;
+};
+
+/** The caller and the cache key of a request; null when the caller's answers are not shared. */
+const keyOf = async (
+  strapi: Core.Strapi,
+  ctx: KoaContext,
+  operation: KeyedRequest['operation'] | undefined
+): Promise<{ key: string; caller: Caller } | null> => {
+  const caller = await callerOf(strapi, header(ctx, 'authorization'));
+  if (!caller) {
+    return null;
+  }
+  const isGraphql = operation !== undefined;
+  const depends = dependenciesOf(strapi, isGraphql ? '' : ctx.path, ctx.query);
+  const versions = await getService(strapi, 'content-version').fingerprint(depends.scopes);
+  const key = requestKey({
+    caller: caller.key,
+    origin: depends.origin ? ctx.origin : '',
+    path: ctx.path,
+    query: isGraphql ? {} : ctx.query,
+    operation,
+    accept: isGraphql ? header(ctx, 'accept') : undefined,
+    versions: versions.text,
+  });
+  return { key, caller };
+};
+
+/** The answer just rendered, as the store keeps it; null when it must not be shared. */
+const storableAnswer = (
+  ctx: KoaContext,
+  caller: Caller,
+  isGraphql: boolean,
+  maxAge: number
+): CachedAnswer | null => {
+  const text = ctx.status === 200 && !isUncacheable(ctx.state) ? bodyText(ctx.body) : null;
+  if (
+    text === null ||
+    ctx.response.get('Set-Cookie') ||
+    // Apollo marks every answer no-store by default; a controller's no-store or private holds
+    (!isGraphql && /no-store|private/.test(ctx.response.get('Cache-Control'))) ||
+    (isGraphql && hasGraphqlErrors(text))
+  ) {
+    return null;
+  }
+  return {
+    type: ctx.response.get('Content-Type') || 'application/json; charset=utf-8',
+    body: text,
+    etag:
+      ctx.response.get('ETag') ||
+      `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`,
+    lastModified: ctx.response.get('Last-Modified') || undefined,
+    cacheControl:
+      (caller.shared && !isGraphql && ctx.response.get('Cache-Control')) ||
+      cacheControlFor(caller, maxAge),
+  };
+};
+
 /**
  * The shared cache of public answers. GET (and HEAD) of the Content API and GraphQL queries by
  * Public, read-only API tokens and site tokens are answered from a store keyed by the request,
@@ -106,25 +182,14 @@ const responseCacheMiddleware = (_config: unknown, { strapi }: { strapi: Core.St
     ? (strapi.plugin('graphql').config('endpoint') as string)
     : null;
 
-  const operationOf = (ctx: KoaContext): KeyedRequest['operation'] | null => {
-    const body = ctx.request.body ?? (ctx.state as { cchcJsonBody?: unknown }).cchcJsonBody;
-    const source = (ctx.method === 'POST' ? body : ctx.query) as
-      Record<string, unknown> | undefined;
-    if (!source || typeof source !== 'object' || Array.isArray(source)) {
+  /** The answer another request on this node is rendering for the same key, once it is ready. */
+  const sameAnswer = async (cache: AnswerStore, key: string) => {
+    const pending = inFlight.get(key);
+    if (!pending) {
       return null;
     }
-    const { query, operationName } = source;
-    let { variables } = source;
-    if (typeof variables === 'string') {
-      try {
-        variables = JSON.parse(variables);
-      } catch {
-        return null;
-      }
-    }
-    return isQueryOperation(query, operationName)
-      ? { query: query as string, variables, operationName }
-      : null;
+    await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, COALESCE_MS))]);
+    return cache.get(key);
   };
 
   return async (ctx: KoaContext, next: Next) => {
@@ -138,71 +203,32 @@ const responseCacheMiddleware = (_config: unknown, { strapi }: { strapi: Core.St
     if (operation === null) {
       return next();
     }
-    let key: string;
-    let caller: Caller | null;
+    let keyed: Awaited<ReturnType<typeof keyOf>>;
     try {
-      caller = await callerOf(strapi, header(ctx, 'authorization'));
-      if (!caller) {
-        return next();
-      }
-      const depends = dependenciesOf(strapi, isGraphql ? '' : ctx.path, ctx.query);
-      const versions = await getService(strapi, 'content-version').fingerprint(depends.scopes);
-      key = requestKey({
-        caller: caller.key,
-        origin: depends.origin ? ctx.origin : '',
-        path: ctx.path,
-        query: isGraphql ? {} : ctx.query,
-        operation,
-        accept: isGraphql ? header(ctx, 'accept') : undefined,
-        versions: versions.text,
-      });
+      keyed = await keyOf(strapi, ctx, operation);
     } catch (error) {
       // the database or a token lookup failed: the request's own way answers (503 in an outage)
       strapi.log.debug(`Response cache skipped: ${(error as Error).message}`);
       return next();
     }
-
+    if (!keyed) {
+      return next();
+    }
+    const { key, caller } = keyed;
     const cache = storeOf();
-    const known = await cache.get(key);
+    const known = (await cache.get(key)) ?? (await sameAnswer(cache, key));
     if (known) {
       return answer(ctx, known, 'hit');
     }
-    const pending = inFlight.get(key);
-    if (pending) {
-      await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, COALESCE_MS))]);
-      const shared = await cache.get(key);
-      if (shared) {
-        return answer(ctx, shared, 'hit');
-      }
-    }
-
     let settle = () => undefined as void;
     inFlight.set(key, new Promise<void>((resolve) => (settle = resolve)));
     try {
       await next();
-      const text = ctx.status === 200 && !isUncacheable(ctx.state) ? bodyText(ctx.body) : null;
-      if (
-        text === null ||
-        ctx.response.get('Set-Cookie') ||
-        // Apollo marks every answer no-store by default; a controller's no-store or private holds
-        (!isGraphql && /no-store|private/.test(ctx.response.get('Cache-Control'))) ||
-        (isGraphql && hasGraphqlErrors(text))
-      ) {
-        return;
+      const stored = storableAnswer(ctx, caller, isGraphql, settings().maxAgeSeconds);
+      if (stored) {
+        cache.set(key, stored);
+        answer(ctx, stored, 'miss');
       }
-      const stored: CachedAnswer = {
-        type: ctx.response.get('Content-Type') || 'application/json; charset=utf-8',
-        body: text,
-        etag:
-          ctx.response.get('ETag') ||
-          `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`,
-        lastModified: ctx.response.get('Last-Modified') || undefined,
-        cacheControl:
-          (caller.shared && !isGraphql && ctx.response.get('Cache-Control')) ||
-          cacheControlFor(caller, settings().maxAgeSeconds),
-      };
-      cache.set(key, stored);
-      answer(ctx, stored, 'miss');
     } finally {
       inFlight.delete(key);
       settle();

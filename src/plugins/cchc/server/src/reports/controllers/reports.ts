@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { REPORT_ACTIONS, REPORT_UID } from '../../core/constants';
 import { formQuerySchema } from '../official-form';
 import { summaryQuerySchema } from '../services/report-summary';
-import { FLOW_ACTIONS } from '../services/report-flow';
+import { FLOW_ACTIONS } from '../report-moves';
+import { actionScope, requireScope } from '../../core/action-scope';
 import { adminRequest, canOn } from '../../core/admin-ability';
 import { getService } from '../../core/get-service';
 import { parseInput } from '../../core/parse-input';
@@ -36,7 +37,8 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /** Results reporting: district summary and its exports, report flow, reminders. */
 const reportsController = ({ strapi }: { strapi: Core.Strapi }) => {
   const summaryScope = () =>
-    getService(strapi, 'report-flow').requireScope(
+    requireScope(
+      strapi,
       REPORT_ACTIONS.summary,
       'Chỉ Phòng Văn hóa và Thông tin và người duyệt được xem tổng hợp báo cáo.'
     );
@@ -72,7 +74,7 @@ const reportsController = ({ strapi }: { strapi: Core.Strapi }) => {
       const scope = await summaryScope();
       const admin = adminRequest(strapi);
       const remindScope = admin
-        ? await getService(strapi, 'report-flow').actionScope(admin.user, REPORT_ACTIONS.remind)
+        ? await actionScope(strapi, admin.user, REPORT_ACTIONS.remind)
         : 'all';
       ctx.body = {
         ...(await getService(strapi, 'report-exports').options(scope)),
@@ -83,7 +85,8 @@ const reportsController = ({ strapi }: { strapi: Core.Strapi }) => {
     /** POST /reports/remind { campaign, period?, unit?, units? } */
     async remind(ctx: ReportsContext) {
       const body = parseInput(remindSchema, ctx.request.body ?? {}, 'Nội dung gửi');
-      const scope = await getService(strapi, 'report-flow').requireScope(
+      const scope = await requireScope(
+        strapi,
         REPORT_ACTIONS.remind,
         'Chỉ Phòng Văn hóa và Thông tin được đôn đốc đơn vị.'
       );

@@ -8,7 +8,7 @@ import { buildSummaryXlsx } from '../summary-xlsx';
 import { localDateIn } from '../../core/local-time';
 import { getService } from '../../core/get-service';
 import { pluginConfig, unitUidOf } from '../../core/plugin-config';
-import type { ActionScope } from './report-flow';
+import type { ActionScope } from '../../core/action-scope';
 import type { SummaryQuery } from './report-summary';
 import { toSlug } from '../../content/services/slug';
 

@@ -1,13 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import {
-  AUDIT_UID,
-  CONDITION_MODES,
-  PLUGIN_ID,
-  REPORT_ACTIONS,
-  REPORT_UID,
-} from '../../core/constants';
+import { AUDIT_UID, REPORT_ACTIONS, REPORT_UID } from '../../core/constants';
+import { actionScope, inScope } from '../../core/action-scope';
 import type { ReportStatus } from '../metrics';
+import { FLOW_ACTIONS, MOVES, STATUS_LABELS, stampsOf, type FlowAction } from '../report-moves';
 import { periodFromDates } from '../period';
 import { targetsFor } from '../targets';
 import { adminRequest } from '../../core/admin-ability';
@@ -16,122 +12,12 @@ import { getService } from '../../core/get-service';
 import { localDateIn } from '../../core/local-time';
 import { pluginConfig } from '../../core/plugin-config';
 
-export const FLOW_ACTIONS = ['submit', 'withdraw', 'accept', 'return'] as const;
-export type FlowAction = (typeof FLOW_ACTIONS)[number];
-
-interface Move {
-  from: ReportStatus[];
-  to: ReportStatus;
-  permission: string;
-  label: string;
-}
-
-/** Unit heads submit and withdraw; the Culture & Information office accepts or returns. */
-const MOVES: Record<FlowAction, Move> = {
-  submit: {
-    from: ['draft', 'returned'],
-    to: 'submitted',
-    permission: REPORT_ACTIONS.submit,
-    label: 'gửi',
-  },
-  withdraw: {
-    from: ['submitted'],
-    to: 'draft',
-    permission: REPORT_ACTIONS.submit,
-    label: 'rút lại',
-  },
-  accept: {
-    from: ['submitted'],
-    to: 'accepted',
-    permission: REPORT_ACTIONS.decide,
-    label: 'tiếp nhận',
-  },
-  return: {
-    from: ['submitted', 'accepted'],
-    to: 'returned',
-    permission: REPORT_ACTIONS.decide,
-    label: 'trả lại',
-  },
-};
-
-export const STATUS_LABELS: Record<ReportStatus, string> = {
-  draft: 'Nháp',
-  submitted: 'Đã gửi',
-  accepted: 'Đã tiếp nhận',
-  returned: 'Bị trả lại',
-};
-
 type Row = Record<string, unknown> & {
   documentId: string;
   unit?: { id: number; name?: string } | null;
 };
-type AdminUser = { id: number | string } & object;
-/** The dates and reason a move writes beside the new status. */
-const stampsOf = (action: FlowAction, note: string | null, now: Date): Record<string, unknown> => {
-  if (action === 'submit') {
-    return { submittedAt: now, decidedAt: null, returnReason: null };
-  }
-  if (action === 'withdraw') {
-    return { submittedAt: null };
-  }
-  return { decidedAt: now, returnReason: action === 'return' ? note : null };
-};
-
-/** The units an admin may act on for an action: all of them, some, or none. */
-export type ActionScope = 'all' | Set<number> | null;
-
-const inScope = (scope: ActionScope, unitId: number | null | undefined) =>
-  scope === 'all' ||
-  (scope !== null && unitId !== null && unitId !== undefined && scope.has(unitId));
 
 const reportFlowService = ({ strapi }: { strapi: Core.Strapi }) => ({
-  /**
-   * Where a user may use one of the plugin's admin actions: the union of the units its unit
-   * conditions give, or everywhere for a permission without conditions.
-   */
-  async actionScope(user: AdminUser, action: string): Promise<ActionScope> {
-    const permissions = (await strapi
-      .service('admin::permission')
-      .findUserPermissions(user)) as Array<{ id: number; action: string; conditions?: string[] }>;
-    const granted = permissions.filter((p) => p.action === action);
-    if (granted.length === 0) {
-      return null;
-    }
-    const units = new Set<number>();
-    for (const permission of granted) {
-      const modes = (permission.conditions ?? []).flatMap((condition) => {
-        const mode = CONDITION_MODES[condition.replace(`plugin::${PLUGIN_ID}.`, '')];
-        return mode ? [mode] : [];
-      });
-      if ((permission.conditions ?? []).length === 0) {
-        return 'all';
-      }
-      for (const mode of modes) {
-        for (const id of await getService(strapi, 'unit-scope').unitIds(
-          user,
-          mode,
-          permission.id
-        )) {
-          units.add(id);
-        }
-      }
-    }
-    return units;
-  },
-
-  /** The admin's scope for an action, or a 403 naming what is missing. */
-  async requireScope(action: string, message: string) {
-    const admin = adminRequest(strapi);
-    if (!admin) {
-      return 'all' as const;
-    }
-    const scope = await this.actionScope(admin.user, action);
-    if (scope === null || (scope !== 'all' && scope.size === 0)) {
-      throw new errors.PolicyError(message);
-    }
-    return scope;
-  },
-
   async current(documentId: string): Promise<Row> {
     const row = (await findCurrentRow(strapi, REPORT_UID, documentId, {
       populate: {
@@ -154,7 +40,7 @@ const reportFlowService = ({ strapi }: { strapi: Core.Strapi }) => ({
       if (!move.from.includes(status)) {
         continue;
       }
-      if (admin && !inScope(await this.actionScope(admin.user, move.permission), row.unit?.id)) {
+      if (admin && !inScope(await actionScope(strapi, admin.user, move.permission), row.unit?.id)) {
         continue;
       }
       allowed.push(action);

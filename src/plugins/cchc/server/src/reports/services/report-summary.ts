@@ -20,7 +20,7 @@ import { adminRequest } from '../../core/admin-ability';
 import { localDateIn } from '../../core/local-time';
 import { getService } from '../../core/get-service';
 import { pluginConfig, unitUidOf } from '../../core/plugin-config';
-import type { ActionScope } from './report-flow';
+import { inScope, type ActionScope } from '../../core/action-scope';
 import type { CampaignRow } from './reports';
 import {
   byRef,
@@ -104,8 +104,7 @@ const reportSummaryService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const campaign = await this.campaignByRef(query.campaign);
     const period = this.periodFor(campaign, query.period, now);
     const root = await this.rootFor(campaign, query.unit);
-    const inScope = (id: number) => scope === 'all' || (scope !== null && scope.has(id));
-    if (!inScope(root.id)) {
+    if (!inScope(scope, root.id)) {
       throw new errors.PolicyError(`Đơn vị «${root.name}» ngoài phạm vi theo dõi của bạn.`);
     }
     const units = (
@@ -114,7 +113,7 @@ const reportSummaryService = ({ strapi }: { strapi: Core.Strapi }) => ({
         select: UNIT_FIELDS,
       })) as Array<SummaryUnit & { path: string }>
     )
-      .filter((unit) => inScope(unit.id))
+      .filter((unit) => inScope(scope, unit.id))
       .sort((a, b) => a.depth - b.depth || a.name.localeCompare(b.name, 'vi'));
     const ids = units.map((unit) => unit.id);
     const system = await getService(strapi, 'report-counts').countsFor(ids, {

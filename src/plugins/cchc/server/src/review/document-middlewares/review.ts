@@ -1,10 +1,16 @@
 import { errors } from '@strapi/utils';
-import type { Schema, UID } from '@strapi/strapi';
+import type { Core, Schema, UID } from '@strapi/strapi';
 import { REVIEW_FIELDS, type ReviewStage } from '../../core/constants';
 import { getService } from '../../core/get-service';
 import { publishingDocuments } from '../publishing';
-import { STAGE_LABELS, stageOf } from '../stages';
-import { writeParams, type DocumentMiddlewareFactory } from '../../core/document-middleware';
+import { STAGE_LABELS, stageOf, type Row } from '../stages';
+import {
+  writeParams,
+  type DocumentContext,
+  type DocumentMiddleware,
+  type DocumentMiddlewareFactory,
+  type WriteParams,
+} from '../../core/document-middleware';
 
 /** Fields only the review workflow sets; requests cannot. */
 const STAGE_FIELDS = [REVIEW_FIELDS.stage, REVIEW_FIELDS.stageAt];
@@ -30,6 +36,77 @@ const notApproved = (stage: ReviewStage) => {
   });
 };
 
+type Next = Parameters<DocumentMiddleware>[1];
+type Written = Awaited<ReturnType<Next>>;
+
+/** The stage is never taken from a request; a clone starts over as a draft. */
+const cleanWrite = (strapi: Core.Strapi, action: string, params: WriteParams) => {
+  if (params.data && strapi.requestContext.get()) {
+    for (const field of STAGE_FIELDS) {
+      delete params.data[field];
+    }
+  }
+  if (action === 'clone') {
+    params.data = {
+      ...params.data,
+      [REVIEW_FIELDS.stage]: 'draft',
+      [REVIEW_FIELDS.stageAt]: null,
+      [REVIEW_FIELDS.publishAt]: null,
+      [REVIEW_FIELDS.unpublishAt]: null,
+    };
+  }
+};
+
+const publishAfter = async (
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  publishing: PublishingParams,
+  documentId: string
+) => {
+  const published = await publishingDocuments(strapi, uid).publish({
+    documentId,
+    locale: publishing.locale,
+    populate: publishing.populate,
+    fields: publishing.fields,
+  });
+  return published.entries[0] as Written;
+};
+
+interface ApprovedEdit {
+  uid: UID.ContentType;
+  documentId: string;
+  current: Row;
+  data: Record<string, unknown>;
+  wantsPublish: boolean;
+}
+
+/** An edit of approved content: when it changes the content, the document goes back to Nháp. */
+const editApproved = (strapi: Core.Strapi, ctx: DocumentContext, next: Next, edit: ApprovedEdit) =>
+  strapi.db.transaction(async () => {
+    const { uid, documentId } = edit;
+    const audit = getService(strapi, 'audit');
+    const content = Object.fromEntries(
+      Object.entries(edit.data).filter(([field]) => !NOT_CONTENT.has(field))
+    );
+    const touched = Object.keys(content);
+    const before = touched.length > 0 ? await audit.snapshot(uid, documentId, touched) : null;
+    const result = await next();
+    if (before) {
+      const after = await audit.snapshot(uid, documentId, touched);
+      const schema = ctx.contentType as Schema.ContentType;
+      const { changedFields } = audit.diff(schema, before, after, content);
+      if (changedFields.length > 0) {
+        await getService(strapi, 'review').markEdited(uid, edit.current);
+        if (edit.wantsPublish) {
+          throw notApproved('draft');
+        }
+      }
+    }
+    return edit.wantsPublish
+      ? publishAfter(strapi, uid, ctx.params as PublishingParams, documentId)
+      : result;
+  });
+
 /**
  * The review gate: a publish (from the admin, REST or GraphQL, `status: 'published'`
  * included) needs the draft to be approved, the stage is never taken from a request, a clone
@@ -43,21 +120,7 @@ const reviewMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next
   const uid = ctx.uid as UID.ContentType;
   const params = writeParams(ctx);
   const publishing = ctx.params as PublishingParams;
-
-  if (params.data && strapi.requestContext.get()) {
-    for (const field of STAGE_FIELDS) {
-      delete params.data[field];
-    }
-  }
-  if (ctx.action === 'clone') {
-    params.data = {
-      ...params.data,
-      [REVIEW_FIELDS.stage]: 'draft',
-      [REVIEW_FIELDS.stageAt]: null,
-      [REVIEW_FIELDS.publishAt]: null,
-      [REVIEW_FIELDS.unpublishAt]: null,
-    };
-  }
+  cleanWrite(strapi, ctx.action, params);
   if (ctx.action === 'publish') {
     const row = await review.current(uid, params.documentId ?? '');
     if (row && stageOf(row) !== 'approved') {
@@ -68,31 +131,18 @@ const reviewMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next
   if (ctx.action !== 'create' && ctx.action !== 'update') {
     return next();
   }
-
   const wantsPublish = publishing.status === 'published';
   // Publishing in the same call as the write goes through a real publish afterwards, so that
   // it meets the gate above and is audited as a publish.
   delete publishing.status;
-  const publishAfter = async (documentId: string) => {
-    const published = await publishingDocuments(strapi, uid).publish({
-      documentId,
-      locale: publishing.locale,
-      populate: publishing.populate,
-      fields: publishing.fields,
-    });
-    return published.entries[0] as Awaited<ReturnType<typeof next>>;
-  };
-
   if (ctx.action === 'create') {
-    if (!wantsPublish) {
-      return next();
-    }
-    return strapi.db.transaction(async () => {
-      const created = (await next()) as { documentId: string };
-      return publishAfter(created.documentId);
-    });
+    return wantsPublish
+      ? strapi.db.transaction(async () => {
+          const created = (await next()) as { documentId: string };
+          return publishAfter(strapi, uid, publishing, created.documentId);
+        })
+      : next();
   }
-
   const documentId = params.documentId ?? '';
   const current = await review.current(uid, documentId);
   const stage = stageOf(current);
@@ -102,30 +152,12 @@ const reviewMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next
   if (!current || stage !== 'approved') {
     return next();
   }
-  return strapi.db.transaction(async () => {
-    const audit = getService(strapi, 'audit');
-    const content = Object.fromEntries(
-      Object.entries(params.data ?? {}).filter(([field]) => !NOT_CONTENT.has(field))
-    );
-    const touched = Object.keys(content);
-    const before = touched.length > 0 ? await audit.snapshot(uid, documentId, touched) : null;
-    const result = await next();
-    if (before) {
-      const after = await audit.snapshot(uid, documentId, touched);
-      const { changedFields } = audit.diff(
-        ctx.contentType as Schema.ContentType,
-        before,
-        after,
-        content
-      );
-      if (changedFields.length > 0) {
-        await review.markEdited(uid, current);
-        if (wantsPublish) {
-          throw notApproved('draft');
-        }
-      }
-    }
-    return wantsPublish ? publishAfter(documentId) : result;
+  return editApproved(strapi, ctx, next, {
+    uid,
+    documentId,
+    current,
+    data: params.data ?? {},
+    wantsPublish,
   });
 };
 
