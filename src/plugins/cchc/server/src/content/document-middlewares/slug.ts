@@ -3,7 +3,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { getService } from '../../core/get-service';
 import { findCurrentRow } from '../../core/current-row';
 import { toSlug, type SlugField } from '../services/slug';
-import { slugVisibility } from '../slug-visibility';
+import { slugVisibility, type SlugVisibility } from '../slug-visibility';
 import { writeParams, type DocumentMiddlewareFactory } from '../../core/document-middleware';
 
 const SLUG_ACTIONS = new Set(['create', 'update', 'clone', 'publish']);
@@ -41,6 +41,62 @@ const refusePublishedTwice = async (
 
 const isBlank = (value: unknown) => value === undefined || value === null || value === '';
 
+interface SlugWrite {
+  strapi: Core.Strapi;
+  uid: UID.ContentType;
+  action: string;
+  data: Record<string, unknown>;
+  documentId: string | undefined;
+  /** The document the slug may already belong to: none for a create or a clone. */
+  ownDocumentId: string | undefined;
+  visibility: SlugVisibility | null;
+}
+
+/** A slug the author wrote: cleaned, and refused when invalid or taken (a clone gets a free one). */
+const writtenSlug = async (write: SlugWrite, field: string, provided: string) => {
+  const slugs = getService(write.strapi, 'slug');
+  const slug = toSlug(provided);
+  if (!slug) {
+    throw new errors.ValidationError(`Đường dẫn (slug) "${provided}" không hợp lệ.`, {
+      errors: [{ path: [field], message: 'invalid slug', name: 'ValidationError' }],
+    });
+  }
+  if (write.action === 'clone') {
+    return slugs.uniqueSlug(write.uid, field, slug, undefined, write.visibility);
+  }
+  if (await slugs.isTaken(write.uid, field, slug, write.ownDocumentId, write.visibility)) {
+    throw new errors.ValidationError(
+      `Đường dẫn (slug) "${slug}" đã được dùng cho một mục khác cùng loại; hãy chọn đường dẫn khác hoặc để trống để tự sinh.`,
+      { errors: [{ path: [field], message: 'slug already taken', name: 'ValidationError' }] }
+    );
+  }
+  return slug;
+};
+
+/** A slug made from the source text (the request's or the stored one); none without a text. */
+const generatedSlug = async (write: SlugWrite, field: string, target: string) => {
+  let source = write.data[target];
+  if (isBlank(source) && write.documentId) {
+    const row = await findCurrentRow(write.strapi, write.uid, write.documentId, {
+      select: [target],
+    });
+    source = row?.[target];
+  }
+  if (typeof source !== 'string' || source.trim() === '') {
+    return undefined; // a draft may have no title yet; publish enforces required fields
+  }
+  const base = toSlug(source);
+  return base
+    ? getService(write.strapi, 'slug').uniqueSlug(
+        write.uid,
+        field,
+        base,
+        write.ownDocumentId,
+        write.visibility
+      )
+    : undefined;
+};
+
 /**
  * Fills every `uid` field that has a `targetField` (the slug) from its source text when it is
  * left empty, makes it unique within the type, and refuses a hand-written slug another
@@ -52,65 +108,41 @@ const slugMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next) 
   if (!SLUG_ACTIONS.has(ctx.action) || !ctx.uid.startsWith('api::')) {
     return next();
   }
-  const slugs = getService(strapi, 'slug');
-  const fields = slugs.slugFieldsOf(ctx.contentType);
+  const fields = getService(strapi, 'slug').slugFieldsOf(ctx.contentType);
   if (fields.length === 0) {
     return next();
   }
-
   const uid = ctx.uid as UID.ContentType;
+  const params = writeParams(ctx);
   if (ctx.action === 'publish') {
-    await refusePublishedTwice(strapi, uid, fields, writeParams(ctx).documentId);
+    await refusePublishedTwice(strapi, uid, fields, params.documentId);
     return next();
   }
-  const params = writeParams(ctx);
-  const data = (params.data ??= {});
-  const visibility = slugVisibility(strapi, uid);
-  // A clone is a new document: the source's documentId must not count as its own.
-  const ownDocumentId = ctx.action === 'update' ? params.documentId : undefined;
-
+  const write: SlugWrite = {
+    strapi,
+    uid,
+    action: ctx.action,
+    data: (params.data ??= {}),
+    documentId: params.documentId,
+    // A clone is a new document: the source's documentId must not count as its own.
+    ownDocumentId: ctx.action === 'update' ? params.documentId : undefined,
+    visibility: slugVisibility(strapi, uid),
+  };
   for (const { field, target } of fields) {
-    const provided = data[field];
-    if (ctx.action === 'update' && !(field in data)) {
+    const provided = write.data[field];
+    if (ctx.action === 'update' && !(field in write.data)) {
       continue;
     }
-
     if (typeof provided === 'string' && provided.trim() !== '') {
-      const slug = toSlug(provided);
-      if (!slug) {
-        throw new errors.ValidationError(`Đường dẫn (slug) "${provided}" không hợp lệ.`, {
-          errors: [{ path: [field], message: 'invalid slug', name: 'ValidationError' }],
-        });
-      }
-      if (ctx.action === 'clone') {
-        data[field] = await slugs.uniqueSlug(uid, field, slug, undefined, visibility);
-        continue;
-      }
-      if (await slugs.isTaken(uid, field, slug, ownDocumentId, visibility)) {
-        throw new errors.ValidationError(
-          `Đường dẫn (slug) "${slug}" đã được dùng cho một mục khác cùng loại; hãy chọn đường dẫn khác hoặc để trống để tự sinh.`,
-          { errors: [{ path: [field], message: 'slug already taken', name: 'ValidationError' }] }
-        );
-      }
-      data[field] = slug;
+      write.data[field] = await writtenSlug(write, field, provided);
       continue;
     }
-
     if (!isBlank(provided) && typeof provided !== 'string') {
       continue; // let Strapi's own validation refuse a non-string slug
     }
-
-    let source = data[target];
-    if (isBlank(source) && params.documentId) {
-      const row = await findCurrentRow(strapi, uid, params.documentId, { select: [target] });
-      source = row?.[target];
-    }
-    if (typeof source !== 'string' || source.trim() === '') {
-      continue; // a draft may have no title yet; publish enforces required fields
-    }
-    const base = toSlug(source);
-    if (base) {
-      data[field] = await slugs.uniqueSlug(uid, field, base, ownDocumentId, visibility);
+    const slug = await generatedSlug(write, field, target);
+    if (slug) {
+      write.data[field] = slug;
     }
   }
   return next();

@@ -33,6 +33,29 @@ const linkExists = (knex: Knex, field: string, ids?: number[]) => {
   return isSqlite(knex) ? query.limit(1) : query;
 };
 
+type Comparing = Extract<Condition, { op: 'compare' }>;
+
+const applyComparison = (query: Knex.QueryBuilder, condition: Comparing): void => {
+  const column = `i.${condition.column}`;
+  const value = condition.value as Knex.Value;
+  switch (condition.comparison) {
+    case 'in':
+      query.whereIn(column, value as readonly Knex.Value[]);
+      return;
+    case 'not in':
+      query.whereNotIn(column, value as readonly Knex.Value[]);
+      return;
+    case 'null':
+      query.whereNull(column);
+      return;
+    case 'not null':
+      query.whereNotNull(column);
+      return;
+    default:
+      query.where(column, condition.comparison, value);
+  }
+};
+
 /** Adds the condition to a query over the items aliased `i`. */
 export const applyCondition = (
   knex: Knex,
@@ -65,27 +88,9 @@ export const applyCondition = (
         query.whereExists(linkExists(knex, condition.field));
       }
       return;
-    case 'compare': {
-      const column = `i.${condition.column}`;
-      const value = condition.value as Knex.Value;
-      switch (condition.comparison) {
-        case 'in':
-          query.whereIn(column, value as readonly Knex.Value[]);
-          return;
-        case 'not in':
-          query.whereNotIn(column, value as readonly Knex.Value[]);
-          return;
-        case 'null':
-          query.whereNull(column);
-          return;
-        case 'not null':
-          query.whereNotNull(column);
-          return;
-        default:
-          query.where(column, condition.comparison, value);
-          return;
-      }
-    }
+    case 'compare':
+      applyComparison(query, condition);
+      return;
     case 'and':
       query.where((group) => {
         for (const item of condition.items) {

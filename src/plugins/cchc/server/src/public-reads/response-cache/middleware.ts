@@ -159,6 +159,20 @@ const storableAnswer = (
   };
 };
 
+/** The answer another request on this node is rendering for the same key, once it is ready. */
+const sameAnswer = async (
+  inFlight: Map<string, Promise<void>>,
+  cache: AnswerStore,
+  key: string
+) => {
+  const pending = inFlight.get(key);
+  if (!pending) {
+    return null;
+  }
+  await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, COALESCE_MS))]);
+  return cache.get(key);
+};
+
 /**
  * The shared cache of public answers. GET (and HEAD) of the Content API and GraphQL queries by
  * Public, read-only API tokens and site tokens are answered from a store keyed by the request,
@@ -181,16 +195,6 @@ const responseCacheMiddleware = (_config: unknown, { strapi }: { strapi: Core.St
   const graphqlPath = strapi.plugin('graphql')
     ? (strapi.plugin('graphql').config('endpoint') as string)
     : null;
-
-  /** The answer another request on this node is rendering for the same key, once it is ready. */
-  const sameAnswer = async (cache: AnswerStore, key: string) => {
-    const pending = inFlight.get(key);
-    if (!pending) {
-      return null;
-    }
-    await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, COALESCE_MS))]);
-    return cache.get(key);
-  };
 
   return async (ctx: KoaContext, next: Next) => {
     const isGraphql = graphqlPath !== null && ctx.path === graphqlPath;
@@ -216,7 +220,7 @@ const responseCacheMiddleware = (_config: unknown, { strapi }: { strapi: Core.St
     }
     const { key, caller } = keyed;
     const cache = storeOf();
-    const known = (await cache.get(key)) ?? (await sameAnswer(cache, key));
+    const known = (await cache.get(key)) ?? (await sameAnswer(inFlight, cache, key));
     if (known) {
       return answer(ctx, known, 'hit');
     }
