@@ -150,3 +150,6 @@ export const MESSAGES = {
 export type MessageId = keyof typeof MESSAGES;
 
 export const { vi: viMessages, en: enMessages } = splitMessages(MESSAGES);
+
+/** The page's formatMessage, narrowed to this feature's messages. */
+export type Translate = (id: MessageId, values?: Record<string, string | number>) => string;
