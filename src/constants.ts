@@ -1,19 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
+import { APP_UIDS } from './plugins/cchc/server/src/core/constants';
 
-export const UIDS = {
-  unit: 'api::unit.unit',
-  column: 'api::column.column',
-  topic: 'api::topic.topic',
-  campaign: 'api::campaign.campaign',
-  article: 'api::article.article',
-  leaflet: 'api::leaflet.leaflet',
-  broadcastScript: 'api::broadcast-script.broadcast-script',
-  training: 'api::training.training',
-  unitReport: 'api::unit-report.unit-report',
-  socialChannel: 'api::social-channel.social-channel',
-  station: 'api::station.station',
-  rundownItem: 'api::rundown-item.rundown-item',
-} as const satisfies Record<string, UID.ContentType>;
+/** The application's content types, named once in the plugin that works with them. */
+export const UIDS = APP_UIDS;
 
 /** Reference data Public may read beside the reviewed types and the unit tree. */
 const PUBLIC_REFERENCE: UID.ContentType[] = [UIDS.column, UIDS.topic, UIDS.campaign];

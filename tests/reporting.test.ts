@@ -473,6 +473,13 @@ describe('district summary', () => {
       (await as(who).get('/cchc/reports/options')).body;
     expect(await options('office')).toMatchObject({ canRemind: true });
     expect(await options('reviewer')).toMatchObject({ canRemind: false });
+    // the lists the dashboard links to are the content the counts read, machinery left out
+    expect((await options('office')).itemLists).toEqual([
+      { kind: 'articles', uid: 'api::article.article' },
+      { kind: 'broadcasts', uid: 'api::rundown-item.rundown-item' },
+      { kind: 'leaflets', uid: 'api::leaflet.leaflet' },
+      { kind: 'trainings', uid: 'api::training.training' },
+    ]);
     // roots to summarise: units with units below them, inside the caller's reach
     expect((await options('office')).roots.map((r: Doc) => r.documentId)).toEqual([
       tree.D.documentId,

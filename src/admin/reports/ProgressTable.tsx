@@ -10,19 +10,28 @@ import {
   Tr,
   Typography,
 } from '@strapi/design-system';
-import { CHANNELS, STATUS_VARIANTS, vnDate, type Metric, type ReportSummary } from './api';
+import {
+  CHANNELS,
+  STATUS_VARIANTS,
+  vnDate,
+  type Metric,
+  type ReportOptions,
+  type ReportSummary,
+} from './api';
 import { CompletionBar, MetricCell, UnitCell } from './progress-cells';
 import type { Translate } from './messages';
 
 /** One row per unit under the chosen one, late units marked, and the totals. */
 export const ProgressTable = ({
   summary,
+  itemLists,
   targeted,
   rootDepth,
   formatNumber,
   t,
 }: {
   summary: ReportSummary;
+  itemLists: ReportOptions['itemLists'];
   targeted: Metric[];
   rootDepth: number;
   formatNumber: (value: number) => string;
@@ -61,7 +70,12 @@ export const ProgressTable = ({
               borderColor={row.late ? 'danger600' : 'transparent'}
               borderWidth="0 0 0 4px"
             >
-              <UnitCell row={row} indent={Math.max(0, row.unit.depth - rootDepth - 1)} t={t} />
+              <UnitCell
+                row={row}
+                indent={Math.max(0, row.unit.depth - rootDepth - 1)}
+                itemLists={itemLists}
+                t={t}
+              />
             </Td>
             <Td>
               <Flex gap={1} wrap="wrap">

@@ -63,6 +63,7 @@ const ReportProgressPage = () => {
             ) : (
               <ProgressTable
                 summary={summary}
+                itemLists={options?.itemLists ?? []}
                 targeted={progress.targeted}
                 rootDepth={progress.rootDepth}
                 formatNumber={formatNumber}

@@ -62,6 +62,8 @@ export interface ReportOptions {
   /** units with units below them that the user may summarise */
   roots: Array<{ documentId: string; name: string; depth: number }>;
   campaigns: CampaignOption[];
+  /** the content types behind the counts, by kind of evidence */
+  itemLists: Array<{ kind: SourceKind; uid: string }>;
 }
 
 export interface RemindResult {

@@ -45,6 +45,7 @@ export const MESSAGES = {
   'cchc.reports.items.broadcasts': ['Phát thanh', 'Radio'],
   'cchc.reports.items.leaflets': ['Tờ rơi', 'Leaflets'],
   'cchc.reports.items.trainings': ['Hội nghị', 'Trainings'],
+  'cchc.reports.items.socialPosts': ['Mạng xã hội', 'Social media'],
   'cchc.reports.download.docx': ['Tải DOCX', 'Download DOCX'],
   'cchc.reports.download.xlsx': ['Tải XLSX', 'Download XLSX'],
   'cchc.reports.remind': ['Đôn đốc đơn vị chậm ({count})', 'Remind late units ({count})'],

@@ -1,15 +1,7 @@
 import { Link as RouterLink } from 'react-router-dom';
 import { Box, Flex, Link, Typography } from '@strapi/design-system';
-import { editUrl, listByUnitUrl, REPORT_UID, type SummaryRow } from './api';
-import type { MessageId, Translate } from './messages';
-
-/** The unit's own items, for checking what the numbers are made of. */
-const ITEM_LISTS = [
-  ['cchc.reports.items.articles', 'api::article.article'],
-  ['cchc.reports.items.broadcasts', 'api::broadcast-script.broadcast-script'],
-  ['cchc.reports.items.leaflets', 'api::leaflet.leaflet'],
-  ['cchc.reports.items.trainings', 'api::training.training'],
-] as const satisfies ReadonlyArray<readonly [MessageId, string]>;
+import { editUrl, listByUnitUrl, REPORT_UID, type ReportOptions, type SummaryRow } from './api';
+import type { Translate } from './messages';
 
 export const CompletionBar = ({ value }: { value: number | null }) => {
   if (value === null) {
@@ -92,7 +84,18 @@ export const MetricCell = ({
     </Typography>
   );
 
-export const UnitCell = ({ row, indent, t }: { row: SummaryRow; indent: number; t: Translate }) => (
+export const UnitCell = ({
+  row,
+  indent,
+  itemLists,
+  t,
+}: {
+  row: SummaryRow;
+  indent: number;
+  /** the unit's own items, for checking what the numbers are made of */
+  itemLists: ReportOptions['itemLists'];
+  t: Translate;
+}) => (
   <Flex
     direction="column"
     alignItems="flex-start"
@@ -114,9 +117,9 @@ export const UnitCell = ({ row, indent, t }: { row: SummaryRow; indent: number; 
       <Typography fontWeight="semiBold">{row.unit.name}</Typography>
     )}
     <Flex gap={2} wrap="wrap">
-      {ITEM_LISTS.map(([label, uid]) => (
+      {itemLists.map(({ kind, uid }) => (
         <Link key={uid} tag={RouterLink} to={listByUnitUrl(uid, row.unit.id)} color="neutral600">
-          <Typography variant="pi">{t(label)}</Typography>
+          <Typography variant="pi">{t(`cchc.reports.items.${kind}`)}</Typography>
         </Link>
       ))}
     </Flex>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { APP_UIDS } from './core/constants';
 
 const uid = z.string().regex(/^(api|plugin)::[\w-]+\.[\w-]+$/, 'a content type uid');
 
@@ -135,7 +136,7 @@ export type PluginConfig = z.infer<typeof pluginConfigSchema>;
 
 export default {
   default: {
-    unitUid: 'api::unit.unit',
+    unitUid: APP_UIDS.unit,
     scopedTypes: {},
     sharedFlag: 'sharedWithSubunits',
     selfGoverningKinds: ['people_committee'],

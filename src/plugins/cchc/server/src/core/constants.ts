@@ -1,3 +1,5 @@
+import type { UID } from '@strapi/strapi';
+
 export const PLUGIN_ID = 'cchc';
 
 /** Key under which schema.json attributes carry the plugin's per-field options. */
@@ -32,11 +34,32 @@ export const SUBSCRIPTION_UID = 'plugin::cchc.webhook-subscription';
 export const DELIVERY_UID = 'plugin::cchc.webhook-delivery';
 export const SPEECH_JOB_UID = 'plugin::cchc.speech-job';
 export const REMINDER_UID = 'plugin::cchc.report-reminder';
-export const REPORT_UID = 'api::unit-report.unit-report';
-export const CAMPAIGN_UID = 'api::campaign.campaign';
+
+/**
+ * The application's content types (schemas in `src/api`) the plugin's features work with by
+ * name. The reviewed types and the unit tree are settings (`review.types`, `unitUid`); these are
+ * what a feature needs whatever the settings say. The application's seed reads them too.
+ */
+export const APP_UIDS = {
+  unit: 'api::unit.unit',
+  column: 'api::column.column',
+  topic: 'api::topic.topic',
+  campaign: 'api::campaign.campaign',
+  article: 'api::article.article',
+  leaflet: 'api::leaflet.leaflet',
+  broadcastScript: 'api::broadcast-script.broadcast-script',
+  training: 'api::training.training',
+  unitReport: 'api::unit-report.unit-report',
+  socialChannel: 'api::social-channel.social-channel',
+  station: 'api::station.station',
+  rundownItem: 'api::rundown-item.rundown-item',
+} as const satisfies Record<string, UID.ContentType>;
+
+export const REPORT_UID = APP_UIDS.unitReport;
+export const CAMPAIGN_UID = APP_UIDS.campaign;
 /** The calendar's events: trainings are the one reviewed type with a start and an end. */
-export const TRAINING_UID = 'api::training.training';
-export const SOCIAL_CHANNEL_UID = 'api::social-channel.social-channel';
+export const TRAINING_UID = APP_UIDS.training;
+export const SOCIAL_CHANNEL_UID = APP_UIDS.socialChannel;
 export const SITE_TOKEN_UID = 'plugin::cchc.site-token';
 
 /** Review stages of a managed document's draft, in workflow order. */

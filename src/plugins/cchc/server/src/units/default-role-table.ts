@@ -1,4 +1,15 @@
-import { CONDITIONS, REPORT_ACTIONS, conditionId } from '../core/constants';
+import {
+  APP_UIDS,
+  AUDIT_UID,
+  CONDITIONS,
+  JOB_UID,
+  REMINDER_UID,
+  REPORT_ACTIONS,
+  SITE_TOKEN_UID,
+  SOCIAL_POST_UID,
+  SPEECH_JOB_UID,
+  conditionId,
+} from '../core/constants';
 
 export const CM = 'plugin::content-manager.explorer';
 export const MEDIA_ACTIONS = [
@@ -42,18 +53,18 @@ export interface PermissionInput {
 export const REVIEWED = 'config:review.types';
 export const UNIT = 'config:unitUid';
 const CONTENT = [REVIEWED];
-const REPORT = 'api::unit-report.unit-report';
-const CAMPAIGN = 'api::campaign.campaign';
-const REFERENCE = [UNIT, 'api::column.column', 'api::topic.topic', CAMPAIGN];
-const AUDIT = 'plugin::cchc.audit-entry';
-const JOBS = 'plugin::cchc.scheduled-job';
-const SOCIAL_POSTS = 'plugin::cchc.social-post';
-const SOCIAL_CHANNELS = 'api::social-channel.social-channel';
-const STATIONS = 'api::station.station';
-const RUNDOWN = 'api::rundown-item.rundown-item';
-const SPEECH_JOBS = 'plugin::cchc.speech-job';
-const REMINDERS = 'plugin::cchc.report-reminder';
-const SITE_TOKENS = 'plugin::cchc.site-token';
+const REPORT = APP_UIDS.unitReport;
+const CAMPAIGN = APP_UIDS.campaign;
+const REFERENCE = [UNIT, APP_UIDS.column, APP_UIDS.topic, CAMPAIGN];
+const AUDIT = AUDIT_UID;
+const JOBS = JOB_UID;
+const SOCIAL_POSTS = SOCIAL_POST_UID;
+const SOCIAL_CHANNELS = APP_UIDS.socialChannel;
+const STATIONS = APP_UIDS.station;
+const RUNDOWN = APP_UIDS.rundownItem;
+const SPEECH_JOBS = SPEECH_JOB_UID;
+const REMINDERS = REMINDER_UID;
+const SITE_TOKENS = SITE_TOKEN_UID;
 const REPORT_DECISION_FIELDS = ['reportStatus', 'returnReason', 'submittedAt'];
 
 const own = conditionId(CONDITIONS.inMyUnit);
@@ -153,7 +164,7 @@ export const DEFAULT_ROLES: RoleDefinition[] = [
         verbs: ['read'],
         condition: parentBelow,
       },
-      { subjects: [UNIT, 'api::column.column', 'api::topic.topic'], verbs: ['read'] },
+      { subjects: [UNIT, APP_UIDS.column, APP_UIDS.topic], verbs: ['read'] },
     ],
     actions: [
       { action: REPORT_ACTIONS.summary, condition: parentBelow },

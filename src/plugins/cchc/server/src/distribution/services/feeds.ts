@@ -2,6 +2,7 @@ import type { Core, Schema, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { getService } from '../../core/get-service';
+import { APP_UIDS } from '../../core/constants';
 import { parseInput } from '../../core/parse-input';
 import { blocksToHtml, textToHtml } from '../../core/html';
 import { pluginConfig, unitUidOf } from '../../core/plugin-config';
@@ -109,8 +110,8 @@ const feedsService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const has = (field: string) => field in attributes;
       for (const [parameter, field, target] of [
-        ['column', 'column', 'api::column.column'],
-        ['topic', 'topics', 'api::topic.topic'],
+        ['column', 'column', APP_UIDS.column],
+        ['topic', 'topics', APP_UIDS.topic],
       ] as const) {
         const slug = query[parameter];
         if (!slug) {

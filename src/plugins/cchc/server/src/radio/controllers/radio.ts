@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { APP_UIDS } from '../../core/constants';
 import { adminRequest, canOn } from '../../core/admin-ability';
 import { getService } from '../../core/get-service';
 
@@ -15,13 +16,9 @@ const radioController = ({ strapi }: { strapi: Core.Strapi }) => {
   const readable = async (slug: string) => {
     const admin = adminRequest(strapi);
     const station = await strapi.db
-      .query('api::station.station')
+      .query(APP_UIDS.station)
       .findOne({ where: { slug }, populate: { unit: { select: ['id'] } } });
-    if (
-      !station ||
-      !admin ||
-      !canOn(strapi, admin.ability, 'api::station.station', 'read', station)
-    ) {
+    if (!station || !admin || !canOn(strapi, admin.ability, APP_UIDS.station, 'read', station)) {
       throw new errors.NotFoundError(`Không có đài "${slug}".`);
     }
   };

@@ -1,12 +1,12 @@
-import type { UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { APP_UIDS } from '../../core/constants';
 import { getService } from '../../core/get-service';
 import { callerMayRead } from '../readable-target';
 import { toOneChange } from '../../core/relation-input';
 import { writeParams, type DocumentMiddlewareFactory } from '../../core/document-middleware';
 
-const ITEM = 'api::rundown-item.rundown-item' as UID.ContentType;
-const SCRIPT = 'api::broadcast-script.broadcast-script' as UID.ContentType;
+const ITEM = APP_UIDS.rundownItem;
+const SCRIPT = APP_UIDS.broadcastScript;
 const WRITES = ['create', 'update', 'clone'];
 /** Filled in from the station and the script; never taken from a request. */
 const DERIVED = ['title', 'plannedSeconds', 'startsAt', 'unit'];

@@ -1,9 +1,9 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { resolveRowId, toOneChange } from '../../core/relation-input';
 import { estimateSpoken } from '../spoken-vietnamese';
 import { pluginConfig } from '../../core/plugin-config';
-import { REVIEW_FIELDS } from '../../core/constants';
+import { APP_UIDS, REVIEW_FIELDS } from '../../core/constants';
 import { clockOf, secondsOf, shortClock, vnDate, WEEKDAY_NAMES, weekdayOf } from '../rundown-clock';
 import {
   checkWindowFits,
@@ -22,9 +22,9 @@ export { clockOf, secondsOf } from '../rundown-clock';
 export type { Rundown, RundownEntry } from '../rundown-day';
 export { NOT_APPROVED } from '../rundown-sheet';
 
-const STATION = 'api::station.station' as UID.ContentType;
-const ITEM = 'api::rundown-item.rundown-item' as UID.ContentType;
-const SCRIPT = 'api::broadcast-script.broadcast-script' as UID.ContentType;
+const STATION = APP_UIDS.station;
+const ITEM = APP_UIDS.rundownItem;
+const SCRIPT = APP_UIDS.broadcastScript;
 
 /** The id a rundown item's `field` will point to after `data` is written, if any. */
 const referenceId = async (

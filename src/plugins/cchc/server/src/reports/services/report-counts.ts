@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { SOCIAL_POST_UID } from '../../core/constants';
+import { APP_UIDS, SOCIAL_POST_UID } from '../../core/constants';
 import {
   SOURCE_KINDS,
   zeroCounts,
@@ -13,10 +13,10 @@ import { addDays } from '../period';
 import { withZone } from '../../core/local-time';
 import { pluginConfig } from '../../core/plugin-config';
 
-const ARTICLE = 'api::article.article';
-const LEAFLET = 'api::leaflet.leaflet';
-const TRAINING = 'api::training.training';
-const RUNDOWN = 'api::rundown-item.rundown-item';
+const ARTICLE = APP_UIDS.article;
+const LEAFLET = APP_UIDS.leaflet;
+const TRAINING = APP_UIDS.training;
+const RUNDOWN = APP_UIDS.rundownItem;
 const AIRED = ['aired', 'partly_aired'];
 /** Items kept as evidence per activity; the counts themselves are never capped. */
 const SOURCE_LIMIT = 500;

@@ -5,6 +5,8 @@ import { officialForm, type FormQuery, type FormUnit } from '../official-form';
 import { periodContaining, periodsBetween, type PeriodType } from '../period';
 import { buildSummaryDocx } from '../summary-docx';
 import { buildSummaryXlsx } from '../summary-xlsx';
+import { SOURCE_KINDS } from '../metrics';
+import { SOURCES } from './report-counts';
 import { localDateIn } from '../../core/local-time';
 import { getService } from '../../core/get-service';
 import { pluginConfig, unitUidOf } from '../../core/plugin-config';
@@ -98,6 +100,10 @@ const reportExportsService = ({ strapi }: { strapi: Core.Strapi }) => ({
     return {
       today,
       roots,
+      // the unit's own content behind the counts, for checking what the numbers are made of
+      itemLists: SOURCE_KINDS.filter((kind) => SOURCES[kind].uid.startsWith('api::')).map(
+        (kind) => ({ kind, uid: SOURCES[kind].uid })
+      ),
       campaigns: campaigns.map((campaign) => {
         const type = campaign.reportingPeriod ?? 'quarter';
         const periods = periodsBetween(type, campaign.periodStart, campaign.periodEnd);
