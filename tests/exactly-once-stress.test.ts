@@ -227,7 +227,7 @@ describe('webhook deliveries', () => {
     const [row] = await makeDeliveries(1);
     const first = a.node.run(new Date());
     await until(
-      async () => (await q(DELIVERY).findOne({ where: { id: row.id } })).status === 'sending'
+      async () => (await q(DELIVERY).findOne({ where: { id: row.id } })).status === 'running'
     );
     await expire(DELIVERY, row.id);
     expect((await b.node.run(new Date())).done).toBe(1);
@@ -268,7 +268,7 @@ describe('speech jobs', () => {
             contentType: UIDS.broadcastScript,
             targetDocumentId: documentId(),
             textHash: documentId(),
-            status: 'queued',
+            status: 'pending',
             attempts: 0,
           },
         })
@@ -380,7 +380,7 @@ describe('report reminders', () => {
     const [row] = await makeReminders(1);
     const first = a.node.run(new Date());
     await until(
-      async () => (await q(REMINDER).findOne({ where: { id: row.id } })).status === 'sending'
+      async () => (await q(REMINDER).findOne({ where: { id: row.id } })).status === 'running'
     );
     await expire(REMINDER, row.id);
     expect((await b.node.run(new Date())).done).toBe(1);

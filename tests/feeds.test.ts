@@ -239,7 +239,7 @@ describe('caching and conditional requests', () => {
     const busy = () =>
       app.strapi.db.query('plugin::cchc.speech-job').count({
         where: {
-          $or: [{ status: 'running' }, { status: 'queued', nextAttemptAt: { $null: true } }],
+          $or: [{ status: 'running' }, { status: 'pending', nextAttemptAt: { $null: true } }],
         },
       });
     while ((await busy()) > 0 && Date.now() < deadline) {

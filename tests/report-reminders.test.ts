@@ -148,7 +148,7 @@ describe('scheduled reminders', () => {
       async () =>
         (await app.strapi.db
           .query(REMINDER)
-          .count({ where: { kind: 'scheduled', status: { $in: ['pending', 'sending'] } } })) === 0
+          .count({ where: { kind: 'scheduled', status: { $in: ['pending', 'running'] } } })) === 0
     );
     expect(mailsTo('vanthu.xaa@xa.test').length).toBe(before + 1);
     expect(mailsTo(headOfB).length).toBe(beforeB);
@@ -176,7 +176,7 @@ describe('scheduled reminders', () => {
       async () =>
         (await app.strapi.db
           .query(REMINDER)
-          .count({ where: { status: { $in: ['pending', 'sending'] } } })) === 0
+          .count({ where: { status: { $in: ['pending', 'running'] } } })) === 0
     );
   });
 });

@@ -37,13 +37,13 @@ const KINDS: Held[] = [
     table: 'cchc_webhook_deliveries',
     uid: 'plugin::cchc.webhook-delivery',
     waiting: 'pending',
-    running: 'sending',
+    running: 'running',
     data: { deliveryId: 'd', event: 'entry.publish', payload: {} },
   },
   {
     table: 'cchc_speech_jobs',
     uid: 'plugin::cchc.speech-job',
-    waiting: 'queued',
+    waiting: 'pending',
     running: 'running',
     data: { contentType: UIDS.broadcastScript, targetDocumentId: 'x', textHash: 'h' },
   },
@@ -51,7 +51,7 @@ const KINDS: Held[] = [
     table: 'cchc_report_reminders',
     uid: 'plugin::cchc.report-reminder',
     waiting: 'pending',
-    running: 'sending',
+    running: 'running',
     data: { periodKey: '2026-Q3', kind: 'manual', reason: 'missing' },
   },
 ];
@@ -184,5 +184,42 @@ test('the demo seed, run as its own process, leaves no speech job claimed: a fre
     voice.close();
     delete process.env.SPEECH_PROVIDER;
     delete process.env.SPEECH_HTTP_URL;
+  }
+}, 300000);
+
+test('rows stored in the former statuses (speech jobs queued, deliveries and reminders sending) are renamed once by the migration, and nothing else changes', async () => {
+  const app: TestApp = await startApp();
+  try {
+    const formerly: Record<string, { waiting: string; running: string }> = {
+      cchc_speech_jobs: { waiting: 'queued', running: 'running' },
+      cchc_webhook_deliveries: { waiting: 'pending', running: 'sending' },
+      cchc_report_reminders: { waiting: 'pending', running: 'sending' },
+    };
+    const stored = KINDS.filter((kind) => formerly[kind.table]);
+    let n = 0;
+    for (const kind of stored) {
+      for (const status of [formerly[kind.table].waiting, formerly[kind.table].running, 'failed']) {
+        n += 1;
+        await app.strapi.db.query(kind.uid as never).create({
+          data: { ...kind.data, dedupeKey: `former-${n}`, status, attempts: 0 },
+        });
+      }
+    }
+    const migration = (await import(
+      path.join(root, 'database', 'migrations', '2026.12.07T00.00.00.job-statuses.js')
+    )) as { up(knex: unknown): Promise<void> };
+    await migration.up(app.strapi.db.connection);
+    for (const kind of stored) {
+      const rows = (await app.strapi.db
+        .connection(kind.table)
+        .select('status')
+        .orderBy('id')) as Array<{
+        status: string;
+      }>;
+      expect(rows.map((row) => row.status)).toEqual(['pending', 'running', 'failed']);
+    }
+  } finally {
+    await app.strapi.destroy();
+    await app.database.drop();
   }
 }, 300000);

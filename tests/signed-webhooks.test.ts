@@ -230,7 +230,7 @@ describe('deliveries', () => {
     await publishArticle(doc);
     await waitForRequests(1);
     let [delivery] = await deliveriesOf(subscription.id);
-    for (let i = 0; i < 600 && (delivery.status === 'sending' || delivery.attempts === 0); i += 1) {
+    for (let i = 0; i < 600 && (delivery.status === 'running' || delivery.attempts === 0); i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 20));
       [delivery] = await deliveriesOf(subscription.id);
     }
@@ -286,7 +286,7 @@ describe('deliveries', () => {
     while (
       Date.now() < deadline &&
       [...(await deliveriesOf(redirected.id)), ...(await deliveriesOf(internal.id))].some(
-        (d) => d.status === 'sending' || d.attempts === 0
+        (d) => d.status === 'running' || d.attempts === 0
       )
     ) {
       await new Promise((resolve) => setTimeout(resolve, 50));

@@ -88,7 +88,7 @@ const settle = async (documentId: string) => {
     const jobs = await jobsOf(documentId);
     if (
       jobs.length > 0 &&
-      jobs.every((j) => j.status !== 'running' && !(j.status === 'queued' && !j.nextAttemptAt))
+      jobs.every((j) => j.status !== 'running' && !(j.status === 'pending' && !j.nextAttemptAt))
     ) {
       return jobs;
     }
@@ -188,7 +188,7 @@ describe('a cloud voice over HTTP', () => {
     const doc = await makeBroadcastScript(app.strapi, { script: TEXT, unit: connect(unit) });
     await publish(doc.documentId);
     let [job] = await settle(doc.documentId);
-    expect(job).toMatchObject({ status: 'queued', attempts: 1 });
+    expect(job).toMatchObject({ status: 'pending', attempts: 1 });
     expect(job.lastError).toContain('HTTP 503');
     expect(await audioOf(doc.documentId)).toBeNull();
     const retryAt = Date.parse(job.nextAttemptAt!);

@@ -2293,11 +2293,11 @@ export interface PluginCchcReportReminder extends Struct.CollectionTypeSchema {
           label: 'G\u1EEDi l\u00FAc';
         };
       }>;
-    status: Schema.Attribute.Enumeration<['pending', 'sending', 'sent', 'skipped', 'failed']> &
+    status: Schema.Attribute.Enumeration<['pending', 'running', 'sent', 'skipped', 'failed']> &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         cchc: {
-          description: 'pending: ch\u1EDD g\u1EEDi; sending: \u0111ang g\u1EEDi; sent: \u0111\u00E3 g\u1EEDi; skipped: kh\u00F4ng c\u1EA7n g\u1EEDi (\u0111\u01A1n v\u1ECB \u0111\u00E3 b\u00E1o c\u00E1o); failed: l\u1ED7i';
+          description: 'pending: ch\u1EDD g\u1EEDi; running: \u0111ang g\u1EEDi; sent: \u0111\u00E3 g\u1EEDi; skipped: kh\u00F4ng c\u1EA7n g\u1EEDi (\u0111\u01A1n v\u1ECB \u0111\u00E3 b\u00E1o c\u00E1o); failed: l\u1ED7i';
           label: 'Tr\u1EA1ng th\u00E1i';
         };
       }> &
@@ -2836,15 +2836,15 @@ export interface PluginCchcSpeechJob extends Struct.CollectionTypeSchema {
         };
       }>;
     publishedAt: Schema.Attribute.DateTime;
-    status: Schema.Attribute.Enumeration<['queued', 'running', 'done', 'failed']> &
+    status: Schema.Attribute.Enumeration<['pending', 'running', 'done', 'failed']> &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         cchc: {
-          description: 'queued: ch\u1EDD; running: \u0111ang t\u1EA1o; done: xong; failed: l\u1ED7i (xem l\u00FD do)';
+          description: 'pending: ch\u1EDD; running: \u0111ang t\u1EA1o; done: xong; failed: l\u1ED7i (xem l\u00FD do)';
           label: 'Tr\u1EA1ng th\u00E1i';
         };
       }> &
-      Schema.Attribute.DefaultTo<'queued'>;
+      Schema.Attribute.DefaultTo<'pending'>;
     summary: Schema.Attribute.String &
       Schema.Attribute.SetPluginOptions<{
         cchc: {
@@ -3045,11 +3045,11 @@ export interface PluginCchcWebhookDelivery extends Struct.CollectionTypeSchema {
         };
       }>;
     publishedAt: Schema.Attribute.DateTime;
-    status: Schema.Attribute.Enumeration<['pending', 'sending', 'delivered', 'failed']> &
+    status: Schema.Attribute.Enumeration<['pending', 'running', 'delivered', 'failed']> &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         cchc: {
-          description: 'pending: ch\u1EDD g\u1EEDi ho\u1EB7c ch\u1EDD th\u1EED l\u1EA1i; sending: \u0111ang g\u1EEDi; delivered: \u0111\u00E3 nh\u1EADn (2xx); failed: h\u1EBFt s\u1ED1 l\u1EA7n th\u1EED';
+          description: 'pending: ch\u1EDD g\u1EEDi ho\u1EB7c ch\u1EDD th\u1EED l\u1EA1i; running: \u0111ang g\u1EEDi; delivered: \u0111\u00E3 nh\u1EADn (2xx); failed: h\u1EBFt s\u1ED1 l\u1EA7n th\u1EED';
           label: 'Tr\u1EA1ng th\u00E1i';
         };
       }> &

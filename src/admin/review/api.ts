@@ -32,7 +32,7 @@ export interface SocialPost {
 
 export interface SpeechJob {
   id: number;
-  status: 'queued' | 'running' | 'done' | 'failed';
+  status: 'pending' | 'running' | 'done' | 'failed';
   provider: string | null;
   attempts: number;
   lastError: string | null;

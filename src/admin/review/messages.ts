@@ -35,7 +35,7 @@ export const MESSAGES = {
   'cchc.review.social.failed': ['lỗi', 'failed'],
   'cchc.review.social.cancelled': ['đã hủy', 'cancelled'],
   'cchc.review.speech': ['Âm thanh đọc', 'Spoken audio'],
-  'cchc.review.speech.queued': ['đang chờ tạo', 'queued'],
+  'cchc.review.speech.pending': ['đang chờ tạo', 'waiting'],
   'cchc.review.speech.running': ['đang tạo', 'being made'],
   'cchc.review.speech.done': ['đã tạo ({seconds} giây)', 'ready ({seconds} s)'],
   'cchc.review.speech.failed': ['lỗi', 'failed'],

@@ -33,6 +33,11 @@ describe('what happens to a document, as features.ts lists it', () => {
     ]);
   });
 
+  test('report moves and a site token’s new key, written outside the Document Service, are recorded', () => {
+    expect(namesFor('report-moved')).toEqual(['audit: record the transition']);
+    expect(namesFor('site-token-renewed')).toEqual(['audit: record the new key']);
+  });
+
   test('the review state shows the panels of the features that own them', () => {
     expect(documentPanels(strapi).map((p) => p.key)).toEqual(['socialPosts', 'speechJobs']);
   });

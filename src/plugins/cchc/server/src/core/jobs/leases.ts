@@ -26,6 +26,12 @@ export interface LeaseStatuses {
   untilField?: string;
 }
 
+/** The statuses every job kind's table uses for waiting and for a node working the row. */
+export const JOB_STATUSES = {
+  waiting: 'pending',
+  running: 'running',
+} as const satisfies LeaseStatuses;
+
 /** One claim of one row: completion and renewal are conditional on it. */
 export interface Claim {
   id: number;

@@ -16,6 +16,18 @@ export interface ReviewMoved extends ContentEvent {
   publicName: string | null;
 }
 
+/**
+ * A change written outside the Document Service (so no document middleware sees it): the row as
+ * it is now, and the field's value before and after.
+ */
+export interface DirectChange {
+  documentId: string;
+  row: Record<string, unknown>;
+  before: string | null;
+  after: string;
+  comment: string | null;
+}
+
 /** What happens to a document that features react to, each emitted once, in the change's transaction. */
 export interface LifecycleEvents {
   published: ContentEvent;
@@ -24,6 +36,10 @@ export interface LifecycleEvents {
   /** a document that is on the sites was edited */
   'published-edit': ContentEvent;
   'review-moved': ReviewMoved;
+  /** a unit report moved in its flow (submitted, withdrawn, accepted, returned) */
+  'report-moved': DirectChange;
+  /** a site token was given a new key (`before`/`after`: the key's shown prefix) */
+  'site-token-renewed': DirectChange;
 }
 export type LifecycleEvent = keyof LifecycleEvents;
 

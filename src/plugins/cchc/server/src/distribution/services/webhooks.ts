@@ -6,7 +6,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { DELIVERY_UID, REVIEW_EVENTS, SUBSCRIPTION_UID } from '../../core/constants';
 import { getService } from '../../core/get-service';
-import { finishClaim, retryAt, type Claim } from '../../core/jobs/leases';
+import { finishClaim, JOB_STATUSES, retryAt, type Claim } from '../../core/jobs/leases';
 import { worked, type JobKind, type Outcome } from '../../core/jobs/kind';
 import { ownerFieldOf, pluginConfig } from '../../core/plugin-config';
 import { findCurrentRow } from '../../core/current-row';
@@ -22,7 +22,6 @@ export const SUBSCRIBABLE_EVENTS = [
 ];
 
 const MIN_SECRET_LENGTH = 16;
-const LEASE = { waiting: 'pending', running: 'sending' };
 export const WEBHOOK_DELIVERIES = 'webhook-deliveries';
 
 type Row = Record<string, unknown>;
@@ -189,7 +188,7 @@ const webhooksService = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         name: WEBHOOK_DELIVERIES,
         uid: DELIVERY_UID,
-        statuses: LEASE,
+        statuses: JOB_STATUSES,
         batchSize: () => 50,
         leaseMs,
         renewWhileRunning: true,
@@ -224,7 +223,7 @@ const webhooksService = ({ strapi }: { strapi: Core.Strapi }) => {
         strapi,
         deliveries(),
         claim,
-        LEASE,
+        JOB_STATUSES,
         {
           attempts,
           lastStatusCode: statusCode,

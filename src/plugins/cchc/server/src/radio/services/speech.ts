@@ -2,7 +2,7 @@ import { messageOf } from '../../core/error-message';
 import { createHash } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { SPEECH_JOB_UID } from '../../core/constants';
-import { finishClaim, retryAt, type Claim } from '../../core/jobs/leases';
+import { finishClaim, JOB_STATUSES, retryAt, type Claim } from '../../core/jobs/leases';
 import { worked, type JobKind, type Outcome } from '../../core/jobs/kind';
 import { getService } from '../../core/get-service';
 import { pluginConfig } from '../../core/plugin-config';
@@ -14,13 +14,12 @@ interface Job {
   contentType: string;
   targetDocumentId: string;
   textHash: string;
-  status: 'queued' | 'running' | 'done' | 'failed';
+  status: 'pending' | 'running' | 'done' | 'failed';
   attempts: number;
 }
 
 // renewed while the voice works, so a long synthesis keeps its job
 const LEASE_MS = 10 * 60 * 1000;
-const LEASE = { waiting: 'queued', running: 'running' };
 export const SPEECH_JOBS = 'speech-jobs';
 
 /**
@@ -79,7 +78,7 @@ const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
           unit: row.unit?.id ?? null,
           textHash,
           provider: providerFor(settings()).name,
-          status: 'queued',
+          status: JOB_STATUSES.waiting,
           attempts: 0,
         },
       });
@@ -102,7 +101,7 @@ const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         name: SPEECH_JOBS,
         uid: SPEECH_JOB_UID,
-        statuses: LEASE,
+        statuses: JOB_STATUSES,
         batchSize: () => 10,
         leaseMs: () => LEASE_MS,
         renewWhileRunning: true,
@@ -131,7 +130,7 @@ const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
             strapi,
             jobs(),
             claim,
-            LEASE,
+            JOB_STATUSES,
             {
               status: 'done',
               provider: provider.name,
@@ -159,12 +158,12 @@ const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
         const { maxAttempts, backoffSeconds } = settings();
         const final = attempts >= maxAttempts;
         const data = {
-          status: final ? 'failed' : 'queued',
+          status: final ? 'failed' : JOB_STATUSES.waiting,
           attempts,
           lastError: `${provider.name}: ${messageOf(error)}`.slice(0, 2000),
           nextAttemptAt: final ? null : retryAt(now, backoffSeconds, attempts),
         };
-        if (!(await finishClaim(strapi, jobs(), claim, LEASE, data, what))) {
+        if (!(await finishClaim(strapi, jobs(), claim, JOB_STATUSES, data, what))) {
           return 'lost';
         }
         strapi.log.warn(

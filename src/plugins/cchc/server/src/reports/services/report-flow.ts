@@ -109,13 +109,11 @@ const reportFlowService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const data = { reportStatus: move.to, ...stampsOf(action, note, new Date()) };
     await strapi.db.transaction(async () => {
       await strapi.db.query(REPORT_UID).update({ where: { id: row.id }, data });
-      await getService(strapi, 'audit').record({
-        action: 'transition',
-        contentType: REPORT_UID,
+      await getService(strapi, 'lifecycle').emit('report-moved', {
         documentId,
         row,
-        changedFields: ['reportStatus'],
-        changes: { reportStatus: { before: from, after: move.to } },
+        before: from,
+        after: move.to,
         comment: note,
       });
     });

@@ -6,7 +6,7 @@ import { addDays, periodsBetween, type Period, type PeriodType } from '../period
 import { dueDateOf, targetsFor } from '../targets';
 import { reminderMessage, type Reason, type Reminder } from '../reminder-message';
 import { reminderRecipients, reportStatuses } from '../reminder-recipients';
-import { finishClaim, retryAt, type Claim } from '../../core/jobs/leases';
+import { finishClaim, JOB_STATUSES, retryAt, type Claim } from '../../core/jobs/leases';
 import type { JobKind, Outcome } from '../../core/jobs/kind';
 import { rfc3339In } from '../../core/local-time';
 import { getService } from '../../core/get-service';
@@ -23,7 +23,6 @@ export interface QueueRequest {
   now: Date;
 }
 
-const LEASE = { waiting: 'pending', running: 'sending' };
 export const REPORT_REMINDERS = 'report-reminders';
 // renewed while the SMTP server answers, so a slow one keeps the reminder
 const LEASE_MS = 5 * 60 * 1000;
@@ -189,7 +188,7 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         name: REPORT_REMINDERS,
         uid: REMINDER_UID,
-        statuses: LEASE,
+        statuses: JOB_STATUSES,
         batchSize: () => 20,
         leaseMs: () => LEASE_MS,
         renewWhileRunning: true,
@@ -209,10 +208,9 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Sends one claimed reminder and records what became of it. */
     async send(reminder: Reminder, now: Date, claim: Claim): Promise<Outcome> {
+      const what = `Report reminder ${reminder.id}`;
       const finish = async (data: Record<string, unknown>, outcome: Outcome) =>
-        (await finishClaim(strapi, rows(), claim, LEASE, data, `Report reminder ${reminder.id}`))
-          ? outcome
-          : 'lost';
+        (await finishClaim(strapi, rows(), claim, JOB_STATUSES, data, what)) ? outcome : 'lost';
       if (!reminder.unit) {
         return finish({ status: 'skipped', lastError: 'Đơn vị không còn tồn tại.' }, 'skipped');
       }

@@ -2,7 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { messageOf } from '../../core/error-message';
 import { JOB_UID, REVIEW_FIELDS } from '../../core/constants';
 import { getService } from '../../core/get-service';
-import { finishClaim, retryAt, type Claim } from '../../core/jobs/leases';
+import { finishClaim, JOB_STATUSES, retryAt, type Claim } from '../../core/jobs/leases';
 import type { JobKind, Outcome } from '../../core/jobs/kind';
 import { ownerFieldOf, pluginConfig } from '../../core/plugin-config';
 import { publishingDocuments } from '../publishing';
@@ -18,7 +18,6 @@ const FIELD_OF: Record<ScheduledAction, string> = {
 };
 /** Jobs a change of the document's schedule replaces. */
 const OPEN: JobStatus[] = ['pending', 'waiting', 'failed'];
-const LEASE = { waiting: 'pending', running: 'running' };
 
 export interface Job {
   id: number;
@@ -135,7 +134,7 @@ const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         name: SCHEDULED_JOBS,
         uid: JOB_UID,
-        statuses: LEASE,
+        statuses: JOB_STATUSES,
         batchSize: () => settings().batchSize,
         leaseMs: () => settings().leaseSeconds * 1000,
         // the completion is written in the publish's transaction
@@ -151,7 +150,16 @@ const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
       try {
         await strapi.db.transaction(async () => {
           const data = { status: 'done', finishedAt: new Date(), lastError: null };
-          if (!(await finishClaim(strapi, jobs(), claim, LEASE, data, `Scheduled job ${job.id}`))) {
+          if (
+            !(await finishClaim(
+              strapi,
+              jobs(),
+              claim,
+              JOB_STATUSES,
+              data,
+              `Scheduled job ${job.id}`
+            ))
+          ) {
             throw new LostLeaseError();
           }
           await this.perform(job);
@@ -196,7 +204,7 @@ const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
         strapi,
         jobs(),
         claim,
-        LEASE,
+        JOB_STATUSES,
         {
           status: waiting ? 'waiting' : failed ? 'failed' : 'pending',
           attempts,

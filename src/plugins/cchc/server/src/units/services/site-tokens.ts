@@ -81,13 +81,11 @@ const siteTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
           where: { id: row.id },
           data: { keyHash: this.hash(key), keyPrefix, lastUsedAt: null },
         });
-        await getService(strapi, 'audit').record({
-          action: 'update',
-          contentType: SITE_TOKEN_UID,
+        await getService(strapi, 'lifecycle').emit('site-token-renewed', {
           documentId,
           row: { ...row, keyPrefix },
-          changedFields: ['keyPrefix'],
-          changes: { keyPrefix: { before, after: keyPrefix } },
+          before,
+          after: keyPrefix,
           comment: 'Cấp mã mới',
         });
       });
