@@ -46,7 +46,7 @@ export default {
   // after review: only what the review rules let through is published; the subscribers
   // (social queue, webhooks, speech, audit of review moves) are listed in features.ts
   lifecycle,
-  // the read model changes in the transaction of the write that publishes
+  // a deleted unit, column or topic leaves the read model in its delete's transaction
   'read-model-sync': readModelSync,
   // last: it records only what every rule above let through
   audit: auditRule,

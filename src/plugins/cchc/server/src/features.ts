@@ -40,6 +40,7 @@ export const jobKinds = (strapi: Core.Strapi): JobKind[] => [
  * what happens when an article is published, unpublished, edited on the sites or moved in review.
  */
 export const lifecycleSubscribers = (strapi: Core.Strapi): AnySubscriber[] => [
+  ...publicReads.subscribers(strapi),
   ...audit.subscribers(strapi),
   ...distribution.subscribers(strapi),
   ...radio.subscribers(strapi),

@@ -9,8 +9,9 @@ const namesFor = (event: string) =>
     .map((s) => s.name);
 
 describe('what happens to a document, as features.ts lists it', () => {
-  test('publishing queues the social posts, writes the webhooks, and queues the spoken audio', () => {
+  test('publishing rewrites the read model, queues the social posts, writes the webhooks, and queues the spoken audio', () => {
     expect(namesFor('published')).toEqual([
+      'read model: rewrite the document',
       'social queue: one post per channel',
       'webhooks: entry.publish',
       'speech: queue the spoken audio',
@@ -19,10 +20,14 @@ describe('what happens to a document, as features.ts lists it', () => {
 
   test('unpublishing and deleting cancel unposted posts; only unpublishing is a webhook', () => {
     expect(namesFor('unpublished')).toEqual([
+      'read model: rewrite the document',
       'social queue: cancel what is not posted yet',
       'webhooks: entry.unpublish',
     ]);
-    expect(namesFor('deleted')).toEqual(['social queue: cancel what is not posted yet']);
+    expect(namesFor('deleted')).toEqual([
+      'read model: rewrite the document',
+      'social queue: cancel what is not posted yet',
+    ]);
     expect(namesFor('published-edit')).toEqual(['webhooks: entry.update']);
   });
 

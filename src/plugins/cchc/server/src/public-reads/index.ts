@@ -9,12 +9,14 @@ import { batchRelationLoads } from './relation-batching';
 import { closeRedis } from './redis';
 import { watchPublicChanges } from './version-triggers';
 import { getService } from '../core/get-service';
+import { publicReadsSubscribers } from './subscribers';
 
 /** The public read path: read model, content version, shared response cache, batched relations. */
 export const publicReads = {
   services: { 'read-model': readModel, 'content-version': contentVersion },
   middlewares: { 'response-cache': responseCache },
   documentMiddlewares: { cacheGuard, fastLists, readModelSync },
+  subscribers: publicReadsSubscribers,
 
   async bootstrap(strapi: Core.Strapi) {
     watchPublicChanges(strapi);

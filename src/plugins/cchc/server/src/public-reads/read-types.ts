@@ -69,17 +69,21 @@ const linkOf = (field: string, attribute: AttributeMeta): LinkTable | null =>
 const cache = new WeakMap<Core.Strapi, ReadType[]>();
 
 /**
- * The types the public read path serves from the read model: every unit-owned type with draft
- * & publish (`scopedTypes` of the plugin config), not localized. Derived, never listed.
+ * The types the public read path serves from the read model: the reviewed types (whose
+ * publishing the lifecycle events announce) with draft & publish, owned through `scopedTypes`,
+ * not localized. Derived, never listed.
  */
 export const readTypes = (strapi: Core.Strapi): ReadType[] => {
   const known = cache.get(strapi);
   if (known) {
     return known;
   }
-  const { scopedTypes, sharedFlag } = pluginConfig(strapi);
+  const { scopedTypes, sharedFlag, review } = pluginConfig(strapi);
   const types: ReadType[] = [];
   for (const [uid, ownerField] of Object.entries(scopedTypes)) {
+    if (!review.types.includes(uid)) {
+      continue;
+    }
     const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as
       Schema.ContentType | undefined;
     if (!model || !hasDrafts(strapi, uid) || isLocalized(model)) {
