@@ -123,8 +123,17 @@ describe('the unit tree as materialised paths', () => {
     // a first request of a fresh login may do one-off work (sessions, caches): not what is measured
     await queriesFor(top.token);
     await queriesFor(bottom.token);
-    const fromTop = await queriesFor(top.token);
-    const fromBottom = await queriesFor(bottom.token);
+    // the pool also serves the job runner's ticks, which may land inside a request on a loaded
+    // machine: they only add queries, so the fewest of a few requests is the request's own cost
+    const fewest = async (token: string) => {
+      const runs = [];
+      for (let i = 0; i < 3; i += 1) {
+        runs.push(await queriesFor(token));
+      }
+      return { count: Math.min(...runs.map((r) => r.count)), total: runs[0].total };
+    };
+    const fromTop = await fewest(top.token);
+    const fromBottom = await fewest(bottom.token);
     expect(fromTop.total).toBe(5);
     expect(fromBottom.total).toBe(2);
     expect(fromTop.count).toBe(fromBottom.count);
