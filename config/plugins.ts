@@ -119,6 +119,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
             `${env('PUBLIC_URL', '') || 'http://localhost:1337'}/admin`
           ),
         },
+        search: {
+          defaultSort: env('SEARCH_DEFAULT_SORT', 'relevance') === 'newest' ? 'newest' : 'relevance',
+        },
         queries: {
           // the portal question needs 3 (unit → parent → children); each more multiplies the joins
           filterRelationDepth: env.int('FILTER_MAX_RELATION_DEPTH', 3),

@@ -116,6 +116,11 @@ export const pluginConfigSchema = z.strictObject({
       maxAgeSeconds: z.number().int().min(0),
     }),
   }),
+  /** Public search (`/api/search`). */
+  search: z.strictObject({
+    /** Order when a request names none: by score with the newest first among equals, or newest first. */
+    defaultSort: z.enum(['relevance', 'newest']),
+  }),
   /** Query limits that hold for every caller, whatever the surface. */
   queries: z.strictObject({
     /** Relations a filter may go through from the queried type (`unit.parent.children.slug` is 3). */
@@ -179,6 +184,7 @@ export default {
       responseCache: { enabled: true, maxMegabytes: 64, redisTtlSeconds: 600, maxAgeSeconds: 0 },
     },
     queries: { filterRelationDepth: 3 },
+    search: { defaultSort: 'relevance' },
     feeds: {
       defaultItemUrl: 'http://localhost:1337/{type}/{slug}',
       title: 'Tuyên truyền cải cách hành chính',

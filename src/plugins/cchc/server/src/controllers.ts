@@ -1,4 +1,4 @@
-import { audit, core, distribution, radio, reports, review, units } from './features';
+import { audit, core, distribution, radio, reports, review, search, units } from './features';
 
 export default {
   ...core.controllers,
@@ -8,4 +8,5 @@ export default {
   ...distribution.controllers,
   ...radio.controllers,
   ...reports.controllers,
+  ...search.controllers,
 };

@@ -7,12 +7,13 @@ import { distribution } from './distribution';
 import { radio } from './radio';
 import { reports } from './reports';
 import { publicReads } from './public-reads';
+import { search } from './search';
 import type { Core } from '@strapi/strapi';
 import type { JobKind } from './core/jobs/kind';
 import type { AnySubscriber } from './core/lifecycle/events';
 import type { DocumentPanel } from './core/document-panels';
 
-export { core, content, units, review, audit, distribution, radio, reports, publicReads };
+export { core, content, units, review, audit, distribution, radio, reports, publicReads, search };
 
 /** Every feature, in the order their routes are listed. */
 export const FEATURES = [
@@ -25,6 +26,7 @@ export const FEATURES = [
   radio,
   reports,
   publicReads,
+  search,
 ];
 
 /** The job runner's kinds, in the order each tick runs them: publishing first. */
@@ -41,6 +43,7 @@ export const jobKinds = (strapi: Core.Strapi): JobKind[] => [
  */
 export const lifecycleSubscribers = (strapi: Core.Strapi): AnySubscriber[] => [
   ...publicReads.subscribers(strapi),
+  ...search.subscribers(strapi),
   ...audit.subscribers(strapi),
   ...distribution.subscribers(strapi),
   ...radio.subscribers(strapi),

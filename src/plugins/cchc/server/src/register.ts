@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import documentMiddlewares from './document-middlewares';
-import { documentPanels, lifecycleSubscribers } from './features';
+import { documentPanels, lifecycleSubscribers, search } from './features';
 import { getService } from './core/get-service';
 import { guardContentManagerRoutes } from './units/content-manager-routes';
 import { guardUploadRoutes } from './units/upload-routes';
@@ -45,6 +45,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
     extension.shadowCRUD(SITE_TOKEN_UID).disable();
     registerGraphql(strapi);
   }
+  search.register(strapi);
 };
 
 export default register;

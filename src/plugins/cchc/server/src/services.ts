@@ -7,6 +7,7 @@ import {
   radio,
   reports,
   review,
+  search,
   units,
 } from './features';
 
@@ -21,6 +22,7 @@ const services = {
   ...radio.services,
   ...reports.services,
   ...publicReads.services,
+  ...search.services,
 };
 
 export default services;

@@ -86,18 +86,24 @@ const siteService = ({ strapi }: { strapi: Core.Strapi }) => {
       return units;
     },
 
-    /** Document Service filters for a type's items on a site. */
-    async filtersFor(uid: UID.ContentType, slug: string): Promise<Record<string, unknown>> {
+    /** A site's units for the current caller: a site token reads only its own site. */
+    async unitsFor(slug: string): Promise<SiteUnits> {
       const token = siteTokenOf(strapi);
       if (token && token.unit.slug !== slug) {
         throw new errors.PolicyError(
           `Mã truy cập trang này chỉ đọc trang của đơn vị mình (site=${token.unit.slug}).`
         );
       }
+      return this.unitsOf(slug);
+    },
+
+    /** Document Service filters for a type's items on a site. */
+    async filtersFor(uid: UID.ContentType, slug: string): Promise<Record<string, unknown>> {
+      const units = await this.unitsFor(slug);
       if (!pluginConfig(strapi).scopedTypes[uid]) {
         throw new errors.ValidationError(`"site" does not apply to ${uid}.`);
       }
-      return siteRows(strapi, uid, await this.unitsOf(slug)) as Record<string, unknown>;
+      return siteRows(strapi, uid, units) as Record<string, unknown>;
     },
   };
 };

@@ -1,0 +1,20 @@
+import type { Core } from '@strapi/strapi';
+import { getService } from '../../core/get-service';
+
+interface SearchContext {
+  query: Record<string, unknown>;
+  body: unknown;
+}
+
+/** GET /api/search and /api/search/suggest: parsing and answers are the service's. */
+const searchController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async find(ctx: SearchContext) {
+    ctx.body = await getService(strapi, 'search').search(ctx.query);
+  },
+
+  async suggest(ctx: SearchContext) {
+    ctx.body = await getService(strapi, 'search').suggest(ctx.query);
+  },
+});
+
+export default searchController;

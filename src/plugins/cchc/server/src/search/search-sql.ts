@@ -1,0 +1,188 @@
+import type { Knex } from 'knex';
+import { applyCondition } from '../public-reads/read-model/sql';
+import { ITEMS } from '../public-reads/read-model/tables';
+import type { Condition } from '../public-reads/read-model/condition';
+import { SEARCH_DOCS, SEARCH_FTS, isSqlite } from './index-table';
+import type { SearchTerms, Term } from './search-query';
+
+export type SearchSort = 'relevance' | 'newest';
+
+/** What to search and where: the parsed words, the types' keys, the read model's condition. */
+export interface SearchPlan {
+  terms: SearchTerms;
+  keys: string[];
+  condition: Condition;
+  from: Date | null;
+  to: Date | null;
+}
+
+/** Words as a LIKE pattern over padded text: whole words, or words begun by the last one. */
+const wordPattern = (words: string, prefix: boolean) => `%${startPattern(words, prefix)}`;
+
+/** Padded text that begins with the words. */
+const startPattern = (words: string, prefix: boolean) => ` ${words}${prefix ? '' : ' '}%`;
+
+/** PostgreSQL: `thu & tuc & tuyen:*`; terms hold only letters and digits. */
+const tsQuery = (required: Term[]) =>
+  required.map((term) => `${term.folded}${term.prefix ? ':*' : ''}`).join(' & ');
+
+/** SQLite FTS5: `"thu" "tuc" "tuyen"*`, every phrase in any column. */
+const ftsQuery = (required: Term[]) =>
+  required.map((term) => `"${term.folded}"${term.prefix ? '*' : ''}`).join(' ');
+
+const matchWords = (knex: Knex, query: Knex.QueryBuilder, required: Term[]) => {
+  if (isSqlite(knex)) {
+    query.whereIn(
+      's.id',
+      knex(SEARCH_FTS)
+        .select('rowid')
+        .whereRaw(`${SEARCH_FTS} MATCH ?`, [ftsQuery(required)])
+    );
+  } else {
+    query.whereRaw("s.words @@ to_tsquery('simple'::regconfig, ?)", [tsQuery(required)]);
+  }
+};
+
+type Weighted = [column: string, pattern: string, weight: number];
+
+/**
+ * The same whole-number score on both databases: each required word in the title counts 4, in
+ * the summary 2; a title that begins with the words 3; the words as a phrase 8 in the title, 4
+ * in the summary, 2 in the body; words
+ * typed with marks found with the same marks 2 in the title, 1 in the summary, the marked
+ * phrase 3 in the title; 1 for being found at all.
+ */
+const scoreParts = ({ terms, required, phrase, markedPhrase }: SearchTerms): Weighted[] => {
+  const parts: Weighted[] = [];
+  for (const term of required) {
+    parts.push(['s.title_words', wordPattern(term.folded, term.prefix), 4]);
+    parts.push(['s.summary_words', wordPattern(term.folded, term.prefix), 2]);
+    if (term.marked) {
+      parts.push(['s.title_marked', wordPattern(term.marked, term.prefix), 2]);
+      parts.push(['s.summary_marked', wordPattern(term.marked, term.prefix), 1]);
+    }
+  }
+  const prefix = terms[terms.length - 1].prefix;
+  parts.push(['s.title_words', startPattern(phrase, prefix), 3]);
+  if (terms.length > 1) {
+    parts.push(['s.title_words', wordPattern(phrase, prefix), 8]);
+    parts.push(['s.summary_words', wordPattern(phrase, prefix), 4]);
+    parts.push(['s.body_words', wordPattern(phrase, prefix), 2]);
+    if (markedPhrase) {
+      parts.push(['s.title_marked', wordPattern(markedPhrase, prefix), 3]);
+    }
+  }
+  return parts;
+};
+
+export const scoreOf = (knex: Knex, terms: SearchTerms): Knex.Raw => {
+  const parts = scoreParts(terms);
+  const sql = ['1', ...parts.map(([column]) => `CASE WHEN ${column} LIKE ? THEN ? ELSE 0 END`)];
+  return knex.raw(
+    `(${sql.join(' + ')}) AS score`,
+    parts.flatMap(([, pattern, weight]) => [pattern, weight])
+  );
+};
+
+/** Search rows joined to the read model's items (`i`), filtered by type, place and time. */
+const scoped = (knex: Knex, plan: SearchPlan) => {
+  const query = knex({ s: SEARCH_DOCS })
+    .join({ i: ITEMS }, function joinItems() {
+      this.on('i.content_type', '=', 's.content_type').andOn('i.row_id', '=', 's.row_id');
+    })
+    .whereIn('s.content_type', plan.keys);
+  applyCondition(knex, query, plan.condition);
+  if (plan.from) {
+    query.where('i.published_at', '>=', plan.from);
+  }
+  if (plan.to) {
+    query.where('i.published_at', '<', plan.to);
+  }
+  return query;
+};
+
+export interface Page {
+  offset: number;
+  limit: number;
+  sort: SearchSort;
+}
+
+const ordered = (query: Knex.QueryBuilder, sort: SearchSort, page: Page) => {
+  const newest = ['i.published_at', 'i.row_id'].map((column) => ({ column, order: 'desc' }));
+  const byScore = { column: 'score', order: 'desc' };
+  return query
+    .orderBy(sort === 'relevance' ? [byScore, ...newest] : [...newest, byScore])
+    .offset(page.offset)
+    .limit(page.limit);
+};
+
+const HIT_COLUMNS = ['s.content_type', 's.row_id', 's.document_id', 'i.published_at'];
+
+/** One page of hits: words matched by the full-text index, scored, ordered. */
+export const hitsStatement = (knex: Knex, plan: SearchPlan, page: Page) => {
+  const query = scoped(knex, plan).select(...HIT_COLUMNS, scoreOf(knex, plan.terms));
+  matchWords(knex, query, plan.terms.required);
+  return ordered(query, page.sort, page);
+};
+
+export const countStatement = (knex: Knex, plan: SearchPlan) => {
+  const query = scoped(knex, plan).count({ n: '*' });
+  matchWords(knex, query, plan.terms.required);
+  return query;
+};
+
+/**
+ * PostgreSQL with trigrams, when no item holds every word: titles that hold something close to
+ * the words typed (`thu tuc truc tiyen`), scored by their similarity.
+ */
+const similarity = (knex: Knex, text: string) =>
+  knex.raw(
+    'CAST(ROUND(CAST(word_similarity(?, s.title_words) * 10 AS numeric)) AS integer) AS score',
+    [text]
+  );
+
+export const similarHitsStatement = (knex: Knex, plan: SearchPlan, page: Page) => {
+  const text = plan.terms.terms.map((term) => term.folded).join(' ');
+  const query = scoped(knex, plan)
+    .select(...HIT_COLUMNS, similarity(knex, text))
+    .whereRaw('? <% s.title_words', [text]);
+  return ordered(query, page.sort, page);
+};
+
+export const similarCountStatement = (knex: Knex, plan: SearchPlan) => {
+  const text = plan.terms.terms.map((term) => term.folded).join(' ');
+  return scoped(knex, plan).count({ n: '*' }).whereRaw('? <% s.title_words', [text]);
+};
+
+/**
+ * Titles for a search box: those holding the words typed as a phrase (the last one begun),
+ * titles that start with it first, then exact marks, then the newest.
+ */
+export const suggestStatement = (knex: Knex, plan: SearchPlan, limit: number) => {
+  const { terms, phrase, markedPhrase } = plan.terms;
+  const prefix = terms[terms.length - 1].prefix;
+  const starts = startPattern(phrase, prefix);
+  const marked = markedPhrase ? wordPattern(markedPhrase, prefix) : null;
+  const query = scoped(knex, plan)
+    .select(
+      's.title',
+      's.content_type',
+      's.document_id',
+      'i.published_at',
+      knex.raw(
+        '(CASE WHEN s.title_words LIKE ? THEN 2 ELSE 0 END' +
+          ' + CASE WHEN s.title_marked LIKE ? THEN 1 ELSE 0 END) AS score',
+        [starts, marked ?? '']
+      )
+    )
+    .where('s.title_words', 'like', wordPattern(phrase, prefix));
+  if (isSqlite(knex)) {
+    query.whereIn(
+      's.id',
+      knex(SEARCH_FTS)
+        .select('rowid')
+        .whereRaw(`${SEARCH_FTS} MATCH ?`, [`title_words : (${ftsQuery(terms)})`])
+    );
+  }
+  return ordered(query, 'relevance', { offset: 0, limit, sort: 'relevance' });
+};

@@ -1,0 +1,257 @@
+import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { APP_UIDS } from '../../core/constants';
+import { getService } from '../../core/get-service';
+import { pluginConfig } from '../../core/plugin-config';
+import { and, or, TRUE, type Condition } from '../../public-reads/read-model/condition';
+import { highlight, snippet } from '../highlight';
+import { fieldText } from '../index-rows';
+import { hasTrigrams } from '../index-table';
+import { parseSearchText, type SearchTerms } from '../search-query';
+import {
+  dayBoundary,
+  parseSearchQuery,
+  parseSuggestQuery,
+  type SuggestQueryInput,
+} from '../search-input';
+import {
+  countStatement,
+  hitsStatement,
+  similarCountStatement,
+  similarHitsStatement,
+  suggestStatement,
+  type SearchPlan,
+  type SearchSort,
+} from '../search-sql';
+import { searchTypes, type SearchType } from '../search-types';
+
+type Row = Record<string, unknown>;
+
+interface HitRow {
+  content_type: string;
+  row_id: number;
+  document_id: string;
+  published_at: unknown;
+  score: number | string;
+}
+
+export interface SearchHit {
+  type: string;
+  documentId: string;
+  title: string;
+  slug: string | null;
+  url: string;
+  publishedAt: string;
+  score: number;
+  highlight: { title: string; snippet: string | null };
+  unit: { name: string; slug: string } | null;
+}
+
+export interface SearchAnswer {
+  data: SearchHit[];
+  meta: {
+    pagination: { page: number; pageSize: number; pageCount: number; total: number };
+    /** true when nothing held every word and the hits are titles close to them (typos) */
+    approximate: boolean;
+  };
+}
+
+const badParameter = (message: string) => new errors.ValidationError(message);
+
+/**
+ * Public search over the published items of the searched types: words folded (marks, `đ`,
+ * case), ranked by where they are found, on a site as the site shows items.
+ */
+const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
+  let trigrams: Promise<boolean> | undefined;
+  const knex = () => strapi.db.connection;
+
+  const typesNamed = (names: string[] | undefined): SearchType[] => {
+    const all = searchTypes(strapi);
+    if (!names || names.length === 0) {
+      return all;
+    }
+    return names.map((name) => {
+      const type = all.find((candidate) => candidate.key === name);
+      if (!type) {
+        throw badParameter(
+          `Tham số không hợp lệ: type: "${name}" (một trong ${all.map((t) => t.key).join(', ')}).`
+        );
+      }
+      return type;
+    });
+  };
+
+  const siteCondition = async (site: string | undefined): Promise<Condition> => {
+    if (!site) {
+      return TRUE;
+    }
+    const { own, above } = await getService(strapi, 'site').unitsFor(site);
+    const sharedAbove = and([
+      { op: 'compare', column: 'shared', comparison: '=', value: 1 },
+      { op: 'unit', ids: above },
+    ]);
+    return above.length > 0
+      ? or([{ op: 'unit', ids: own }, sharedAbove])
+      : { op: 'unit', ids: own };
+  };
+
+  const linkCondition = async (
+    field: string,
+    uid: string,
+    slug: string | undefined,
+    what: string
+  ) => {
+    if (!slug) {
+      return TRUE;
+    }
+    const row = (await strapi.db
+      .query(uid as UID.ContentType)
+      .findOne({ where: { slug }, select: ['id'] })) as { id: number } | null;
+    if (!row) {
+      throw badParameter(`Không có ${what} nào có đường dẫn "${slug}".`);
+    }
+    return { op: 'link', field, ids: [row.id] } satisfies Condition;
+  };
+
+  const planOf = async (
+    terms: SearchTerms,
+    input: { site?: string; type?: string[]; column?: string; topic?: string },
+    range: { from: Date | null; to: Date | null } = { from: null, to: null }
+  ): Promise<SearchPlan> => ({
+    terms,
+    keys: typesNamed(input.type).map((type) => type.key),
+    condition: and([
+      await siteCondition(input.site),
+      await linkCondition('column', APP_UIDS.column, input.column, 'chuyên mục'),
+      await linkCondition('topics', APP_UIDS.topic, input.topic, 'chủ đề'),
+    ]),
+    ...range,
+  });
+
+  /** The hits' items as the sites show them: title, slug, texts for the snippet, their unit. */
+  const itemsOf = async (rows: HitRow[]) => {
+    const items = new Map<string, Row>();
+    for (const type of searchTypes(strapi)) {
+      const ids = rows.filter((row) => row.content_type === type.key).map((row) => row.row_id);
+      if (ids.length === 0) {
+        continue;
+      }
+      const owner = pluginConfig(strapi).scopedTypes[type.uid];
+      const found = (await strapi.db.query(type.uid as UID.ContentType).findMany({
+        where: { id: { $in: ids } },
+        select: [
+          'id',
+          'documentId',
+          'slug',
+          'publishedAt',
+          type.title,
+          ...(type.summary ? [type.summary] : []),
+          ...type.body,
+        ],
+        populate: owner ? { [owner]: { select: ['name', 'slug', 'itemUrlPattern'] } } : {},
+      })) as Row[];
+      for (const row of found) {
+        items.set(`${type.key}:${row.id}`, { ...row, unit: owner ? row[owner] : null });
+      }
+    }
+    return items;
+  };
+
+  const hitOf = (row: HitRow, item: Row, terms: SearchTerms, site: Row | null): SearchHit => {
+    const type = searchTypes(strapi).find(
+      (candidate) => candidate.key === row.content_type
+    ) as SearchType;
+    const title = fieldText(type, item, type.title);
+    const unit = (item.unit ?? null) as { name: string; slug: string } | null;
+    return {
+      type: type.key,
+      documentId: row.document_id,
+      title,
+      slug: (item.slug as string | null) ?? null,
+      url: getService(strapi, 'feeds').itemUrl(type.key, item, site),
+      publishedAt: new Date(item.publishedAt as string).toISOString(),
+      score: Number(row.score),
+      highlight: {
+        title: highlight(title, terms.terms),
+        snippet: snippet(
+          [
+            fieldText(type, item, type.summary),
+            ...type.body.map((field) => fieldText(type, item, field)),
+          ],
+          terms.terms
+        ),
+      },
+      unit: unit ? { name: unit.name, slug: unit.slug } : null,
+    };
+  };
+
+  const counted = async (statement: PromiseLike<unknown>) =>
+    Number(((await statement) as Array<{ n: number | string }>)[0]?.n ?? 0);
+
+  return {
+    async search(query: unknown): Promise<SearchAnswer> {
+      const input = parseSearchQuery(query);
+      const terms = parseSearchText(input.q);
+      const { timeZone, search } = pluginConfig(strapi);
+      const range = {
+        from: input.from ? dayBoundary(input.from, timeZone, false) : null,
+        to: input.to ? dayBoundary(input.to, timeZone, true) : null,
+      };
+      const plan = await planOf(terms, input, range);
+      const sort: SearchSort = input.sort ?? search.defaultSort;
+      const page = { offset: (input.page - 1) * input.pageSize, limit: input.pageSize, sort };
+      let approximate = false;
+      let total = await counted(countStatement(knex(), plan));
+      let rows = (total > 0 ? await hitsStatement(knex(), plan, page) : []) as HitRow[];
+      if (total === 0 && (await (trigrams ??= hasTrigrams(knex())))) {
+        total = await counted(similarCountStatement(knex(), plan));
+        rows = (total > 0 ? await similarHitsStatement(knex(), plan, page) : []) as HitRow[];
+        approximate = total > 0;
+      }
+      const items = await itemsOf(rows);
+      const site = input.site
+        ? ((await getService(strapi, 'feeds').unit(input.site)) as Row)
+        : null;
+      const data = rows
+        .map((row) => ({ row, item: items.get(`${row.content_type}:${row.row_id}`) }))
+        .filter((found): found is { row: HitRow; item: Row } => Boolean(found.item))
+        .map(({ row, item }) => hitOf(row, item, terms, site));
+      return {
+        data,
+        meta: {
+          pagination: {
+            page: input.page,
+            pageSize: input.pageSize,
+            pageCount: Math.ceil(total / input.pageSize),
+            total,
+          },
+          approximate,
+        },
+      };
+    },
+
+    /** Up to 8 titles for a search box, the words typed as a phrase. */
+    async suggest(query: unknown) {
+      const input: SuggestQueryInput = parseSuggestQuery(query);
+      const terms = parseSearchText(input.q);
+      const plan = await planOf(terms, input);
+      const rows = (await suggestStatement(knex(), plan, input.limit)) as Array<{
+        title: string;
+        content_type: string;
+        document_id: string;
+      }>;
+      return {
+        data: rows.map((row) => ({
+          title: row.title,
+          highlight: highlight(row.title, terms.terms),
+          type: row.content_type,
+          documentId: row.document_id,
+        })),
+      };
+    },
+  };
+};
+
+export default searchService;
+export type SearchService = ReturnType<typeof searchService>;
