@@ -1,6 +1,6 @@
 import { UIDS } from '../src/constants';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
-import { createApiToken, graphql } from './helpers/http';
+import { createApiToken, graphql, superAdminToken } from './helpers/http';
 import { listen, send } from './helpers/real-client';
 import {
   approve,
@@ -424,5 +424,54 @@ describe('suggestions and GraphQL', () => {
     expect(suggestions.data?.searchSuggestions.map((s) => s.title)).toEqual([
       'Hướng dẫn đăng ký tài khoản định danh',
     ]);
+  });
+});
+
+describe('the list searches (`_q`) of the admin and REST', () => {
+  const CM = `/content-manager/collection-types/${UIDS.article}`;
+
+  test('an editor typing "thu tuc ban nhap" finds the draft "Thủ tục trực tuyến bản nháp" in the content manager', async () => {
+    const token = await superAdminToken(app.strapi);
+    const res = await send(
+      base,
+      `${CM}?page=1&pageSize=20&_q=${encodeURIComponent('thu tuc ban nhap')}`,
+      {
+        headers: { Authorization: `Bearer ${token}` },
+      }
+    );
+    expect(res.status).toBe(200);
+    expect(res.json.results.map((row: { title: string }) => row.title)).toEqual([
+      'Thủ tục trực tuyến bản nháp',
+    ]);
+    expect(res.json.pagination.total).toBe(1);
+    const marked = await send(
+      base,
+      `${CM}?page=1&pageSize=50&_q=${encodeURIComponent('Số hồ sơ')}`,
+      {
+        headers: { Authorization: `Bearer ${token}` },
+      }
+    );
+    expect(marked.json.results.map((row: { title: string }) => row.title)).toContain(
+      'Số hồ sơ giải quyết đúng hạn tăng'
+    );
+  });
+
+  test('REST lists fold `_q` the same way and still show only what is published', async () => {
+    const res = await send(
+      base,
+      `/api/articles?_q=${encodeURIComponent('thu tuc truc tuyen')}&pagination[pageSize]=50`
+    );
+    expect(res.status).toBe(200);
+    const ids = (res.json.data as Array<{ documentId: string }>).map((row) => row.documentId);
+    expect(ids).toContain(online.documentId);
+    expect(ids).not.toContain(draft.documentId);
+    expect(res.json.meta.pagination.total).toBe(ids.length);
+    const site = await send(
+      base,
+      `/api/articles?site=${tree.A.slug}&_q=${encodeURIComponent('thu tuc truc tuyen')}&pagination[pageSize]=50`
+    );
+    const onSite = (site.json.data as Array<{ documentId: string }>).map((row) => row.documentId);
+    expect(onSite).toContain(shared.documentId);
+    expect(onSite).not.toContain(sibling.documentId);
   });
 });

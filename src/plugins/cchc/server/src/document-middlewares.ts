@@ -7,6 +7,7 @@ import {
   radio,
   reports,
   review,
+  search,
   units,
 } from './features';
 
@@ -19,6 +20,7 @@ const { webhooks } = distribution.documentMiddlewares;
 const { lifecycle } = core.documentMiddlewares;
 const { unitReport } = reports.documentMiddlewares;
 const { audit: auditRule } = audit.documentMiddlewares;
+const { searchSync, foldedQuery } = search.documentMiddlewares;
 
 /** Read-time and write-time rules, in the order they run. */
 export default {
@@ -26,6 +28,8 @@ export default {
   'published-only': publishedOnly,
   'cache-guard': cacheGuard,
   'site-filter': siteFilter,
+  // before fast-lists: `_q` becomes a filter on row ids, which the read model can answer
+  'folded-q': foldedQuery,
   // after site-filter: a site's lists are answered from the read model too
   'fast-lists': fastLists,
   // before unit-scope: an item belongs to its station's unit, which the scope then checks
@@ -48,6 +52,8 @@ export default {
   lifecycle,
   // a deleted unit, column or topic leaves the read model in its delete's transaction
   'read-model-sync': readModelSync,
+  // after the rules: only a write they let through reaches the search index
+  'search-sync': searchSync,
   // last: it records only what every rule above let through
   audit: auditRule,
 };

@@ -43,7 +43,6 @@ export const jobKinds = (strapi: Core.Strapi): JobKind[] => [
  */
 export const lifecycleSubscribers = (strapi: Core.Strapi): AnySubscriber[] => [
   ...publicReads.subscribers(strapi),
-  ...search.subscribers(strapi),
   ...audit.subscribers(strapi),
   ...distribution.subscribers(strapi),
   ...radio.subscribers(strapi),

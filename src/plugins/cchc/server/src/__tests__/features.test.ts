@@ -12,7 +12,6 @@ describe('what happens to a document, as features.ts lists it', () => {
   test('publishing rewrites the read model, queues the social posts, writes the webhooks, and queues the spoken audio', () => {
     expect(namesFor('published')).toEqual([
       'read model: rewrite the document',
-      'search: index the document',
       'social queue: one post per channel',
       'webhooks: entry.publish',
       'speech: queue the spoken audio',
@@ -22,13 +21,11 @@ describe('what happens to a document, as features.ts lists it', () => {
   test('unpublishing and deleting cancel unposted posts; only unpublishing is a webhook', () => {
     expect(namesFor('unpublished')).toEqual([
       'read model: rewrite the document',
-      'search: index the document',
       'social queue: cancel what is not posted yet',
       'webhooks: entry.unpublish',
     ]);
     expect(namesFor('deleted')).toEqual([
       'read model: rewrite the document',
-      'search: index the document',
       'social queue: cancel what is not posted yet',
     ]);
     expect(namesFor('published-edit')).toEqual(['webhooks: entry.update']);

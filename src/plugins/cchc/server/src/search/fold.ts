@@ -5,16 +5,15 @@ export const wordsOf = (text: string): string[] =>
     .toLowerCase()
     .match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/**
- * A word without tone or vowel marks: `thủ` → `thu`, `đăng` → `dang`, `ư`/`ơ` → `u`/`o`. `dd`
- * (how Telex types `đ`) folds to `d` as well, so `ddang ky` finds `đăng ký`.
- */
-export const foldWord = (word: string): string =>
+/** A word without tone or vowel marks: `thủ` → `thu`, `đăng` → `dang`, `ư`/`ơ` → `u`/`o`. */
+export const stripMarks = (word: string): string =>
   word
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/dd/g, 'd');
+    .replace(/đ/g, 'd');
+
+/** A word as the index compares it: marks stripped, and `dd` (how Telex types `đ`) as `d`. */
+export const foldWord = (word: string): string => stripMarks(word).replace(/dd/g, 'd');
 
 /** Words joined by one space, with a space at each end, so `LIKE '% word %'` finds whole words. */
 export const padded = (words: string[]): string => ` ${words.join(' ')} `;

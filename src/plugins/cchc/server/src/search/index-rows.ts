@@ -63,8 +63,8 @@ const docOf = (type: SearchType, row: Row) => {
 const BATCH = 500;
 
 /**
- * Rewrites the search rows of some documents (or of the whole type when null) from their
- * published rows, in the caller's transaction.
+ * Rewrites the search rows of some documents (or of the whole type when null) from their rows,
+ * drafts and published, in the caller's transaction.
  */
 export const refreshSearchRows = async (
   strapi: Core.Strapi,
@@ -87,7 +87,6 @@ export const refreshSearchRows = async (
   for (;;) {
     const query = trx(meta.tableName)
       .select('id', 'document_id', ...columns)
-      .whereNotNull('published_at')
       .where('id', '>', after)
       .orderBy('id', 'asc')
       .limit(BATCH);

@@ -1,6 +1,9 @@
 import type { Knex } from 'knex';
 
-/** One row per published item of a searched type: its words, folded and as written. */
+/**
+ * One row per row of a searched type (drafts too, for the admin's list search; the public search
+ * reads published rows through the read model): its words, folded and as written.
+ */
 export const SEARCH_DOCS = 'cchc_search_docs';
 /** SQLite's full-text index over the folded words (FTS5, external content). */
 export const SEARCH_FTS = 'cchc_search_fts';

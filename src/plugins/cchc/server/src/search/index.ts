@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import searchService from './services/search';
 import searchIndex from './services/search-index';
 import searchController from './controllers/search';
-import { searchSubscribers } from './subscribers';
+import searchSync from './document-middlewares/search-sync';
+import foldedQuery from './document-middlewares/folded-q';
 import { registerSearchGraphql } from './graphql';
 import type { PluginRoute } from '../core/route-table';
 
@@ -18,7 +19,7 @@ const publicRoute = (path: string, handler: string): PluginRoute => ({
 export const search = {
   services: { search: searchService, 'search-index': searchIndex },
   controllers: { search: searchController },
-  subscribers: searchSubscribers,
+  documentMiddlewares: { searchSync, foldedQuery },
   routes: {
     contentApi: [
       publicRoute('/search', 'search.find'),

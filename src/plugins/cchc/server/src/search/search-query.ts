@@ -1,5 +1,5 @@
 import { errors } from '@strapi/utils';
-import { foldWord, wordsOf } from './fold';
+import { foldWord, stripMarks, wordsOf } from './fold';
 
 /** One word of a search, as the index compares it. */
 export interface Term {
@@ -79,7 +79,7 @@ export const parseSearchText = (raw: unknown): SearchTerms => {
     const folded = foldWord(word);
     return {
       folded,
-      marked: folded === word ? null : word,
+      marked: stripMarks(word) === word ? null : word,
       prefix: typing && index === words.length - 1,
     };
   });

@@ -131,6 +131,22 @@ export const countStatement = (knex: Knex, plan: SearchPlan) => {
   return query;
 };
 
+/** Row ids of a type's search rows (drafts too) holding every required word, newest rows first. */
+export const matchingRowsStatement = (
+  knex: Knex,
+  key: string,
+  terms: SearchTerms,
+  limit: number
+) => {
+  const query = knex({ s: SEARCH_DOCS })
+    .select('s.row_id')
+    .where('s.content_type', key)
+    .orderBy('s.row_id', 'desc')
+    .limit(limit);
+  matchWords(knex, query, terms.required);
+  return query;
+};
+
 /**
  * PostgreSQL with trigrams, when no item holds every word: titles that hold something close to
  * the words typed (`thu tuc truc tiyen`), scored by their similarity.

@@ -3,7 +3,7 @@ import { refreshSearchRows } from '../index-rows';
 import { SEARCH_DOCS } from '../index-table';
 import { searchTypeOfUid, searchTypes } from '../search-types';
 
-/** The search index of published items (`cchc_search_docs`), kept by each publish's transaction. */
+/** The search index of the searched types' rows (`cchc_search_docs`), kept by each write's transaction. */
 const searchIndexService = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Rewrites the documents' rows, in the current transaction. */
   async refresh(uid: string, documentIds: string[]) {
