@@ -8,15 +8,25 @@
 // TEST_PG_ADMIN_URL=postgres://… picks another server.
 const fs = require('fs');
 const os = require('os');
-const net = require('net');
 const path = require('path');
-const { fork, spawnSync } = require('child_process');
+const { spawnSync } = require('child_process');
 const { performance } = require('perf_hooks');
-const { Client } = require('pg');
 const { load, SITE, COLUMN, TOPIC } = require('./reads/load');
 const { generate } = require('./reads/stock-app');
 const { send, latency, throughput, quantile, median } = require('./reads/http');
 const { targets } = require('./reads/targets');
+const {
+  admin,
+  dbUrl,
+  floorSpec,
+  oursSpec,
+  startServer,
+  stockSpec,
+  strapiEnv,
+  withClient,
+  UNCACHED,
+} = require('./reads/servers');
+const { explain, statementsOf } = require('./reads/plans');
 
 const flag = (name, fallback) => {
   const found = process.argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
@@ -41,163 +51,10 @@ const LATENCY = QUICK ? { count: 5, budgetMs: 1000 } : { count: 15, budgetMs: 25
 const THROUGHPUT = { connections: 4, durationMs: QUICK ? 500 : 1500 };
 
 const root = path.resolve(__dirname, '..');
-const dist = path.join(root, 'dist');
 const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').toLowerCase();
-const adminUrl = process.env.TEST_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const dbUrl = (name) => {
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-};
-
 const started = performance.now();
 const progress = (message) =>
   process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${message}\n`);
-
-const withClient = async (url, fn) => {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-};
-const admin = (sql) => withClient(adminUrl, (client) => client.query(sql));
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-// Fixed secrets; the scheduler, speech jobs and reminders off (they tick on their own and would
-// muddle statement counts); no rate limiting exists in the app to lift.
-const SECRETS = {
-  APP_KEYS: 'benchReadsKeyA,benchReadsKeyB',
-  API_TOKEN_SALT: 'bench-reads-api-token-salt',
-  ADMIN_JWT_SECRET: 'bench-reads-admin-jwt-secret',
-  TRANSFER_TOKEN_SALT: 'bench-reads-transfer-token-salt',
-  JWT_SECRET: 'bench-reads-jwt-secret',
-  ENCRYPTION_KEY: 'bench-reads-encryption-key',
-};
-const strapiEnv = (database, extra = {}) => {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (/^(REDIS_URL|RESPONSE_CACHE_|READ_MODEL_|PUBLIC_URL|PORT|HOST$)/.test(key)) {
-      delete env[key];
-    }
-  }
-  return {
-    ...env,
-    ...SECRETS,
-    DATABASE_CLIENT: 'postgres',
-    DATABASE_URL: dbUrl(database),
-    NODE_ENV: 'production',
-    SEED_DEMO_ON_EMPTY_DB: 'false',
-    SERVE_ADMIN_PANEL: 'false',
-    STRAPI_TELEMETRY_DISABLED: 'true',
-    STRAPI_STARTUP_BANNER: 'false',
-    LOG_LEVEL: 'error',
-    SCHEDULER_ENABLED: 'false',
-    SPEECH_ENABLED: 'false',
-    REPORT_REMINDERS_ENABLED: 'false',
-    ...extra,
-  };
-};
-
-let requestId = 0;
-/** Forks a server and waits for it to listen. */
-const startServer = async (name, { script, args, env, cwd }) => {
-  const port = await freePort();
-  const forkedAt = performance.now();
-  const child = fork(script, [...args, String(port)], {
-    env,
-    cwd,
-    stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => {
-    stderr = (stderr + chunk.toString()).slice(-20_000);
-  });
-  const ready = await new Promise((resolve, reject) => {
-    const onExit = (code) =>
-      reject(new Error(`${name} exited with ${code} before listening:\n${stderr.slice(-4000)}`));
-    child.once('exit', onExit);
-    child.on('message', function onReady(message) {
-      if (message.type === 'ready') {
-        child.off('message', onReady);
-        child.off('exit', onExit);
-        resolve(message);
-      }
-    });
-  });
-  const server = {
-    name,
-    port,
-    pid: child.pid,
-    token: ready.token,
-    bootMs: ready.listeningMs,
-    readyMs: performance.now() - forkedAt,
-    stderr: () => stderr,
-    stats: (last = 50) =>
-      new Promise((resolve) => {
-        requestId += 1;
-        const id = requestId;
-        child.on('message', function onStats(message) {
-          if (message.type === 'stats' && message.id === id) {
-            child.off('message', onStats);
-            resolve(message);
-          }
-        });
-        child.send({ type: 'stats', id, last });
-      }),
-    rss: () => {
-      const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
-    },
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) {
-          resolve();
-          return;
-        }
-        const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-        child.send({ type: 'stop' });
-      }),
-  };
-  return server;
-};
-
-const SERVER_SCRIPT = path.join(__dirname, 'reads', 'server.js');
-const FLOOR_SCRIPT = path.join(__dirname, 'reads', 'floor.js');
-const oursSpec = (database, extra) => ({
-  script: SERVER_SCRIPT,
-  args: [root, dist],
-  env: strapiEnv(database, extra),
-  cwd: root,
-});
-const stockSpec = (database, stockDir) => ({
-  script: SERVER_SCRIPT,
-  args: [stockDir, stockDir],
-  env: strapiEnv(database),
-  cwd: stockDir,
-});
-const floorSpec = (database) => ({
-  script: FLOOR_SCRIPT,
-  args: [dbUrl(database)],
-  env: process.env,
-  cwd: root,
-});
-const UNCACHED = { RESPONSE_CACHE_ENABLED: 'false' };
 
 // ---------------------------------------------------------------------------------------------
 // The cases
@@ -426,88 +283,6 @@ const casesFor = (ctx) => {
 
 // ---------------------------------------------------------------------------------------------
 // Statements per request and plans
-
-const literal = (value) => {
-  if (value === null || value === undefined) {
-    return 'NULL';
-  }
-  if (typeof value === 'number' || typeof value === 'bigint') {
-    return String(value);
-  }
-  if (typeof value === 'boolean') {
-    return value ? 'true' : 'false';
-  }
-  if (value instanceof Date) {
-    return `'${value.toISOString()}'`;
-  }
-  if (Array.isArray(value)) {
-    return `ARRAY[${value.map(literal).join(', ')}]`;
-  }
-  if (typeof value === 'object') {
-    return `'${JSON.stringify(value).replace(/'/g, "''")}'`;
-  }
-  return `'${String(value).replace(/'/g, "''")}'`;
-};
-/** The driver's `$n` placeholders (knex reports them so on PostgreSQL) replaced by literals, outside quotes. */
-const inline = (sql, bindings) => {
-  let out = '';
-  let quote = null;
-  for (let k = 0; k < sql.length; k += 1) {
-    const ch = sql[k];
-    if (quote) {
-      if (ch === quote) {
-        quote = null;
-      }
-      out += ch;
-    } else if (ch === "'" || ch === '"') {
-      quote = ch;
-      out += ch;
-    } else if (ch === '$' && /[0-9]/.test(sql[k + 1] ?? '')) {
-      let n = '';
-      while (/[0-9]/.test(sql[k + 1] ?? '')) {
-        n += sql[k + 1];
-        k += 1;
-      }
-      out += literal(bindings[Number(n) - 1]);
-    } else {
-      out += ch;
-    }
-  }
-  return out;
-};
-
-const statementsOf = async (server, request) => {
-  const before = await server.stats(0);
-  const response = await send(server.port, request);
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  const after = await server.stats(200);
-  const count = after.count - before.count;
-  return {
-    status: response.status,
-    count,
-    statements: after.last.slice(Math.max(0, after.last.length - count)),
-    response,
-  };
-};
-
-const explain = async (database, statements) => {
-  const plans = [];
-  await withClient(dbUrl(database), async (client) => {
-    for (const { sql, bindings } of statements) {
-      if (!/^\s*(select|with)\b/i.test(sql)) {
-        continue;
-      }
-      const text = inline(sql, bindings);
-      try {
-        const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`);
-        plans.push({ sql: text, plan: rows.map((r) => r['QUERY PLAN']) });
-      } catch (error) {
-        plans.push({ sql: text, error: error.message });
-      }
-    }
-  });
-  return plans;
-};
 
 /** The plan lines worth quoting: execution time, index use, top-level rows. */
 const keyLines = (plan) =>

@@ -1,8 +1,8 @@
 'use strict';
 
-// `npm run read-model:rebuild`: rebuilds the read model of published items from the content
-// tables and bumps every content version, for use after rows were loaded or changed with plain
-// SQL (imports, restores). Boots Strapi from the compiled app without serving.
+// `npm run read-model:rebuild`: rebuilds the read model of published items and the search index
+// from the content tables and bumps every content version, for use after rows were loaded or
+// changed with plain SQL (imports, restores). Boots Strapi from the compiled app without serving.
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
 
 const main = async () => {
@@ -17,7 +17,11 @@ const main = async () => {
   try {
     const started = Date.now();
     const rows = await strapi.plugin('cchc').service('read-model').rebuild();
-    strapi.log.info(`Read model rebuilt in ${Date.now() - started} ms: ${JSON.stringify(rows)}`);
+    const searched = await strapi.plugin('cchc').service('search-index').rebuild();
+    strapi.log.info(
+      `Read model and search index rebuilt in ${Date.now() - started} ms: ` +
+        `${JSON.stringify(rows)}, search ${JSON.stringify(searched)}`
+    );
   } finally {
     await strapi.destroy();
   }
