@@ -9,7 +9,6 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { spawnSync } = require('child_process');
 const { performance } = require('perf_hooks');
 const { load, SITE, COLUMN, TOPIC } = require('./reads/load');
 const { generate } = require('./reads/stock-app');
@@ -20,21 +19,15 @@ const {
   dbUrl,
   floorSpec,
   oursSpec,
+  rebuildReadModel,
   startServer,
   stockSpec,
-  strapiEnv,
   withClient,
   UNCACHED,
 } = require('./reads/servers');
+const { compileApp, flag, progress, stamp } = require('./reads/cli');
 const { explain, statementsOf } = require('./reads/plans');
 
-const flag = (name, fallback) => {
-  const found = process.argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-  if (!found) {
-    return fallback;
-  }
-  return found.includes('=') ? found.slice(found.indexOf('=') + 1) : true;
-};
 const QUICK = flag('quick', false) === true;
 const KEEP = flag('keep', false) === true;
 const SIZES = String(flag('sizes', QUICK ? '10000' : '10000,1000000'))
@@ -51,10 +44,6 @@ const LATENCY = QUICK ? { count: 5, budgetMs: 1000 } : { count: 15, budgetMs: 25
 const THROUGHPUT = { connections: 4, durationMs: QUICK ? 500 : 1500 };
 
 const root = path.resolve(__dirname, '..');
-const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').toLowerCase();
-const started = performance.now();
-const progress = (message) =>
-  process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${message}\n`);
 
 // ---------------------------------------------------------------------------------------------
 // The cases
@@ -386,22 +375,7 @@ const runSize = async (size, stockDir) => {
     result.data.loadSeconds = Number(((performance.now() - loadStarted) / 1000).toFixed(1));
     progress(`loaded ${JSON.stringify(result.data)}`);
     // 3. the operator's refresh after a bulk load
-    const rebuildStarted = performance.now();
-    const rebuild = spawnSync(
-      process.execPath,
-      [path.join(root, 'scripts', 'read-model.js'), 'rebuild'],
-      {
-        cwd: root,
-        env: strapiEnv(ours),
-        encoding: 'utf8',
-      }
-    );
-    if (rebuild.status !== 0) {
-      throw new Error(`read-model rebuild failed: ${rebuild.stderr}\n${rebuild.stdout}`);
-    }
-    result.readModelRebuildSeconds = Number(
-      ((performance.now() - rebuildStarted) / 1000).toFixed(1)
-    );
+    result.readModelRebuildSeconds = rebuildReadModel(ours);
     await withClient(dbUrl(ours), async (client) => {
       await client.query('ANALYZE');
       const { rows } = await client.query(
@@ -648,11 +622,7 @@ const printTable = (results, rows) => {
 };
 
 const main = async () => {
-  progress(`compiling: npx tsc -p tsconfig.json`);
-  const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: root, encoding: 'utf8' });
-  if (tsc.status !== 0) {
-    throw new Error(`tsc failed:\n${tsc.stdout}${tsc.stderr}`);
-  }
+  compileApp();
   const stockDir = fs.mkdtempSync(path.join(os.tmpdir(), `cchc-stock-${stamp}-`));
   const stockApp = generate(root, stockDir);
   progress(

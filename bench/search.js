@@ -7,7 +7,6 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { spawnSync } = require('child_process');
 const { performance } = require('perf_hooks');
 const { load } = require('./reads/load');
 const { generate } = require('./reads/stock-app');
@@ -16,32 +15,22 @@ const {
   admin,
   dbUrl,
   oursSpec,
+  rebuildReadModel,
   startServer,
   stockSpec,
-  strapiEnv,
   withClient,
   UNCACHED,
 } = require('./reads/servers');
+const { compileApp, flag, progress, stamp } = require('./reads/cli');
 const { explain, statementsOf } = require('./reads/plans');
 const { textsSql, QUERIES, PREFIXES } = require('./search/texts');
 
-const flag = (name, fallback) => {
-  const found = process.argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-  if (!found) {
-    return fallback;
-  }
-  return found.includes('=') ? found.slice(found.indexOf('=') + 1) : true;
-};
 const SIZES = String(flag('sizes', '10000,1000000')).split(',').map(Number);
 const ROUNDS = Number(flag('rounds', 5));
 const STOCK = flag('no-stock', false) !== true;
 const KEEP = flag('keep', false) === true;
 
 const root = path.resolve(__dirname, '..');
-const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').toLowerCase();
-const started = performance.now();
-const progress = (message) =>
-  process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${message}\n`);
 
 const searchPath = (q) => `/api/search?q=${encodeURIComponent(q)}&pageSize=10`;
 const suggestPath = (q) => `/api/search/suggest?q=${encodeURIComponent(q)}`;
@@ -125,23 +114,6 @@ const measure = async (servers, database) => {
   };
 };
 
-const rebuild = (database) => {
-  const t = performance.now();
-  const run = spawnSync(
-    process.execPath,
-    [path.join(root, 'scripts', 'read-model.js'), 'rebuild'],
-    {
-      cwd: root,
-      env: strapiEnv(database),
-      encoding: 'utf8',
-    }
-  );
-  if (run.status !== 0) {
-    throw new Error(`rebuild failed: ${run.stderr}\n${run.stdout}`);
-  }
-  return Number(((performance.now() - t) / 1000).toFixed(1));
-};
-
 const plansOf = async (server, database) => {
   const plans = {};
   for (const [name, requestPath] of [
@@ -170,7 +142,7 @@ const prepare = async (size, result) => {
     await client.query(textsSql());
     progress(`  texts (${((performance.now() - t) / 1000).toFixed(1)} s)`);
   });
-  result.rebuildSeconds = rebuild(ours);
+  result.rebuildSeconds = rebuildReadModel(ours);
   await withClient(dbUrl(ours), async (client) => {
     await client.query('VACUUM ANALYZE');
     const { rows } = await client.query(
@@ -221,11 +193,7 @@ const runSize = async (size, stockDir) => {
 };
 
 const main = async () => {
-  progress('compiling: npx tsc -p tsconfig.json');
-  const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: root, encoding: 'utf8' });
-  if (tsc.status !== 0) {
-    throw new Error(`tsc failed:\n${tsc.stdout}${tsc.stderr}`);
-  }
+  compileApp();
   const stockDir = fs.mkdtempSync(path.join(os.tmpdir(), `cchc-stock-${stamp}-`));
   generate(root, stockDir);
   const results = [];

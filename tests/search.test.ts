@@ -138,7 +138,11 @@ describe('finding what people type', () => {
     expect(hits[0].documentId).toBe(online.documentId);
     const order = hits.map((hit) => hit.documentId);
     expect(order.indexOf(online.documentId)).toBeLessThan(order.indexOf(scattered.documentId));
-    expect(res.json.meta.pagination).toMatchObject({ page: 1, pageSize: 10 });
+    expect(res.json.meta).toMatchObject({
+      pagination: { page: 1, pageSize: 10 },
+      approximate: false,
+      totalCapped: false,
+    });
     expect(res.json.meta.pagination.total).toBe(hits.length);
   });
 
@@ -466,6 +470,10 @@ describe('the list searches (`_q`) of the admin and REST', () => {
     expect(ids).toContain(online.documentId);
     expect(ids).not.toContain(draft.documentId);
     expect(res.json.meta.pagination.total).toBe(ids.length);
+    const none = await send(base, `/api/articles?_q=${encodeURIComponent('khong co dau ca')}`);
+    expect(none.status).toBe(200);
+    expect(none.json.data).toEqual([]);
+    expect(none.json.meta.pagination.total).toBe(0);
     const site = await send(
       base,
       `/api/articles?site=${tree.A.slug}&_q=${encodeURIComponent('thu tuc truc tuyen')}&pagination[pageSize]=50`

@@ -74,6 +74,68 @@ const searchArgs = (nexus: typeof Nexus) => ({
   pageSize: nexus.intArg(),
 });
 
+type ItemOf = (hit: SearchHit) => Promise<unknown>;
+
+const hitTypes = (nexus: typeof Nexus, item: ItemOf) => [
+  nexus.objectType({
+    name: 'SearchHit',
+    definition(t) {
+      t.nonNull.string('type');
+      t.nonNull.id('documentId');
+      t.nonNull.string('title');
+      t.string('slug');
+      t.nonNull.string('url');
+      t.nonNull.string('publishedAt');
+      t.nonNull.int('score');
+      t.nonNull.field('highlight', { type: 'SearchHighlight' });
+      t.field('unit', { type: 'SearchUnit' });
+      t.field('item', { type: 'SearchItem', resolve: (hit) => item(hit as SearchHit) });
+    },
+  }),
+  // as Strapi's own `articles` / `articles_connection`: a list, and nodes with Strapi's Pagination
+  nexus.objectType({
+    name: 'SearchHitConnection',
+    definition(t) {
+      t.nonNull.list.nonNull.field('nodes', { type: 'SearchHit' });
+      t.nonNull.field('pageInfo', { type: 'Pagination' });
+      t.nonNull.boolean('approximate', {
+        description: 'true when no item held every word and the hits are close titles (typos)',
+      });
+    },
+  }),
+];
+
+const queryFields = (nexus: typeof Nexus, strapi: Core.Strapi) =>
+  nexus.extendType({
+    type: 'Query',
+    definition(t) {
+      const search = (args: Args) => getService(strapi, 'search').search(restQuery(args));
+      t.nonNull.list.nonNull.field('search', {
+        type: 'SearchHit',
+        args: searchArgs(nexus),
+        resolve: async (_parent, args) => (await search(args)).data,
+      });
+      t.nonNull.field('search_connection', {
+        type: 'SearchHitConnection',
+        args: searchArgs(nexus),
+        resolve: async (_parent, args) => {
+          const { data, meta } = await search(args);
+          return { nodes: data, pageInfo: meta.pagination, approximate: meta.approximate };
+        },
+      });
+      t.nonNull.list.nonNull.field('searchSuggestions', {
+        type: 'SearchSuggestion',
+        args: {
+          q: nexus.nonNull(nexus.stringArg()),
+          site: nexus.stringArg(),
+          types: nexus.list(nexus.nonNull(nexus.stringArg())),
+        },
+        resolve: async (_parent, args) =>
+          (await getService(strapi, 'search').suggest(restQuery(args))).data,
+      });
+    },
+  });
+
 /**
  * `search(q:, site:, types:, …)` → hits with score, highlight and the item itself (a union of
  * the searched types), `search_connection` with Strapi's `pageInfo`, and `searchSuggestions(q:)`:
@@ -87,7 +149,7 @@ export const registerSearchGraphql = (strapi: Core.Strapi) => {
       (type) =>
         strapi.contentTypes[type.uid as keyof typeof strapi.contentTypes] as Schema.ContentType
     );
-    const item = async (hit: SearchHit) => {
+    const item: ItemOf = async (hit) => {
       const model = models.find((candidate) => candidate.info.singularName === hit.type);
       if (!model) {
         return null;
@@ -100,70 +162,14 @@ export const registerSearchGraphql = (strapi: Core.Strapi) => {
       }
       return found;
     };
-    const hitType = nexus.objectType({
-      name: 'SearchHit',
-      definition(t) {
-        t.nonNull.string('type');
-        t.nonNull.id('documentId');
-        t.nonNull.string('title');
-        t.string('slug');
-        t.nonNull.string('url');
-        t.nonNull.string('publishedAt');
-        t.nonNull.int('score');
-        t.nonNull.field('highlight', { type: 'SearchHighlight' });
-        t.field('unit', { type: 'SearchUnit' });
-        t.field('item', { type: 'SearchItem', resolve: (hit) => item(hit as SearchHit) });
-      },
-    });
-    // as Strapi's own `articles` / `articles_connection`: a list, and nodes with Strapi's Pagination
-    const connectionType = nexus.objectType({
-      name: 'SearchHitConnection',
-      definition(t) {
-        t.nonNull.list.nonNull.field('nodes', { type: 'SearchHit' });
-        t.nonNull.field('pageInfo', { type: 'Pagination' });
-        t.nonNull.boolean('approximate', {
-          description: 'true when no item held every word and the hits are close titles (typos)',
-        });
-      },
-    });
-    const query = nexus.extendType({
-      type: 'Query',
-      definition(t) {
-        const search = (args: Args) => getService(strapi, 'search').search(restQuery(args));
-        t.nonNull.list.nonNull.field('search', {
-          type: 'SearchHit',
-          args: searchArgs(nexus),
-          resolve: async (_parent, args) => (await search(args)).data,
-        });
-        t.nonNull.field('search_connection', {
-          type: 'SearchHitConnection',
-          args: searchArgs(nexus),
-          resolve: async (_parent, args) => {
-            const { data, meta } = await search(args);
-            return { nodes: data, pageInfo: meta.pagination, approximate: meta.approximate };
-          },
-        });
-        t.nonNull.list.nonNull.field('searchSuggestions', {
-          type: 'SearchSuggestion',
-          args: {
-            q: nexus.nonNull(nexus.stringArg()),
-            site: nexus.stringArg(),
-            types: nexus.list(nexus.nonNull(nexus.stringArg())),
-          },
-          resolve: async (_parent, args) =>
-            (await getService(strapi, 'search').suggest(restQuery(args))).data,
-        });
-      },
-    });
     return {
       types: [
         ...objectTypes(
           nexus,
           models.map((model) => naming.getTypeName(model))
         ),
-        hitType,
-        connectionType,
-        query,
+        ...hitTypes(nexus, item),
+        queryFields(nexus, strapi),
       ],
       resolversConfig: {
         'Query.search': { auth: false },

@@ -51,6 +51,7 @@ const docOf = (type: SearchType, row: Row) => {
     content_type: type.key,
     row_id: row.id as number,
     document_id: row.document_id as string,
+    published_at: row.published_at ?? null,
     title,
     title_words: foldedText(title),
     summary_words: foldedText(summary),
@@ -86,7 +87,7 @@ export const refreshSearchRows = async (
   let after = 0;
   for (;;) {
     const query = trx(meta.tableName)
-      .select('id', 'document_id', ...columns)
+      .select('id', 'document_id', 'published_at', ...columns)
       .where('id', '>', after)
       .orderBy('id', 'asc')
       .limit(BATCH);

@@ -18,6 +18,8 @@ const createDocs = (knex: Knex) =>
     table.string('content_type', 64).notNullable();
     table.integer('row_id').notNullable();
     table.string('document_id', 255).notNullable();
+    // null on a draft row: the public search reads published rows, the admin's list both
+    table.datetime('published_at', { useTz: false, precision: 6 }).nullable();
     table.text('title').notNullable();
     for (const column of WORD_COLUMNS) {
       table.text(column).notNullable();
@@ -26,6 +28,8 @@ const createDocs = (knex: Knex) =>
     table.text('summary_marked').notNullable();
     table.unique(['content_type', 'row_id']);
     table.index(['content_type', 'document_id'], 'cchc_search_docs_document_idx');
+    // the newest matches first: a common word is answered from the newest rows down
+    table.index(['published_at', 'id'], 'cchc_search_docs_recent_idx');
   });
 
 /**

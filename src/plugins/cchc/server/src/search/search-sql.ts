@@ -11,6 +11,8 @@ export type SearchSort = 'relevance' | 'newest';
 export interface SearchPlan {
   terms: SearchTerms;
   keys: string[];
+  /** every searched type: no filter on the type */
+  allTypes: boolean;
   condition: Condition;
   from: Date | null;
   to: Date | null;
@@ -84,21 +86,63 @@ export const scoreOf = (knex: Knex, terms: SearchTerms): Knex.Raw => {
   );
 };
 
-/** Search rows joined to the read model's items (`i`), filtered by type, place and time. */
+/**
+ * What is ranked: the newest published rows that match, at most this many. Any query then costs
+ * about the same at a million rows (a common word matches half of them); `from`/`to` reach
+ * further back.
+ */
+export const MAX_CANDIDATES = 2000;
+
+const SCORED_COLUMNS = [
+  's.id',
+  's.content_type',
+  's.row_id',
+  's.document_id',
+  's.published_at',
+  's.title',
+  's.title_words',
+  's.summary_words',
+  's.body_words',
+  's.title_marked',
+  's.summary_marked',
+];
+
+/**
+ * Published search rows of the plan's types and days; joined to the read model's items (`i`) when
+ * the plan names a site, column or topic.
+ */
 const scoped = (knex: Knex, plan: SearchPlan) => {
-  const query = knex({ s: SEARCH_DOCS })
-    .join({ i: ITEMS }, function joinItems() {
+  const query = knex({ s: SEARCH_DOCS }).whereNotNull('s.published_at');
+  if (!plan.allTypes) {
+    query.whereIn('s.content_type', plan.keys);
+  }
+  if (plan.condition.op !== 'true') {
+    query.join({ i: ITEMS }, function joinItems() {
       this.on('i.content_type', '=', 's.content_type').andOn('i.row_id', '=', 's.row_id');
-    })
-    .whereIn('s.content_type', plan.keys);
-  applyCondition(knex, query, plan.condition);
+    });
+    applyCondition(knex, query, plan.condition);
+  }
   if (plan.from) {
-    query.where('i.published_at', '>=', plan.from);
+    query.where('s.published_at', '>=', plan.from);
   }
   if (plan.to) {
-    query.where('i.published_at', '<', plan.to);
+    query.where('s.published_at', '<', plan.to);
   }
   return query;
+};
+
+type Match = (query: Knex.QueryBuilder) => void;
+
+/** The newest rows that match, with what the score reads. */
+const candidates = (knex: Knex, plan: SearchPlan, match: Match, limit = MAX_CANDIDATES) => {
+  const query = scoped(knex, plan).select(...SCORED_COLUMNS);
+  match(query);
+  return query
+    .orderBy([
+      { column: 's.published_at', order: 'desc' },
+      { column: 's.id', order: 'desc' },
+    ])
+    .limit(limit);
 };
 
 export interface Page {
@@ -107,29 +151,34 @@ export interface Page {
   sort: SearchSort;
 }
 
-const ordered = (query: Knex.QueryBuilder, sort: SearchSort, page: Page) => {
-  const newest = ['i.published_at', 'i.row_id'].map((column) => ({ column, order: 'desc' }));
+/** The candidates (as `s`) scored and ordered, one page of them. */
+const ranked = (knex: Knex, inner: Knex.QueryBuilder, score: Knex.Raw, page: Page) => {
+  const newest = ['s.published_at', 's.row_id'].map((column) => ({ column, order: 'desc' }));
   const byScore = { column: 'score', order: 'desc' };
-  return query
-    .orderBy(sort === 'relevance' ? [byScore, ...newest] : [...newest, byScore])
+  return knex
+    .with('candidates', inner)
+    .from({ s: 'candidates' })
+    .select('s.content_type', 's.row_id', 's.document_id', 's.published_at', 's.title', score)
+    .orderBy(page.sort === 'relevance' ? [byScore, ...newest] : [...newest, byScore])
     .offset(page.offset)
     .limit(page.limit);
 };
 
-const HIT_COLUMNS = ['s.content_type', 's.row_id', 's.document_id', 'i.published_at'];
+const counted = (knex: Knex, inner: Knex.QueryBuilder) =>
+  knex.from(inner.as('candidates')).count({ n: '*' });
 
-/** One page of hits: words matched by the full-text index, scored, ordered. */
-export const hitsStatement = (knex: Knex, plan: SearchPlan, page: Page) => {
-  const query = scoped(knex, plan).select(...HIT_COLUMNS, scoreOf(knex, plan.terms));
-  matchWords(knex, query, plan.terms.required);
-  return ordered(query, page.sort, page);
-};
+const wordsMatch =
+  (knex: Knex, plan: SearchPlan): Match =>
+  (query) =>
+    matchWords(knex, query, plan.terms.required);
 
-export const countStatement = (knex: Knex, plan: SearchPlan) => {
-  const query = scoped(knex, plan).count({ n: '*' });
-  matchWords(knex, query, plan.terms.required);
-  return query;
-};
+/** One page of hits: words matched by the full-text index, the newest matches scored, ordered. */
+export const hitsStatement = (knex: Knex, plan: SearchPlan, page: Page) =>
+  ranked(knex, candidates(knex, plan, wordsMatch(knex, plan)), scoreOf(knex, plan.terms), page);
+
+/** How many rows match, up to MAX_CANDIDATES. */
+export const countStatement = (knex: Knex, plan: SearchPlan) =>
+  counted(knex, candidates(knex, plan, wordsMatch(knex, plan)));
 
 /** Row ids of a type's search rows (drafts too) holding every required word, newest rows first. */
 export const matchingRowsStatement = (
@@ -151,24 +200,28 @@ export const matchingRowsStatement = (
  * PostgreSQL with trigrams, when no item holds every word: titles that hold something close to
  * the words typed (`thu tuc truc tiyen`), scored by their similarity.
  */
-const similarity = (knex: Knex, text: string) =>
-  knex.raw(
-    'CAST(ROUND(CAST(word_similarity(?, s.title_words) * 10 AS numeric)) AS integer) AS score',
-    [text]
-  );
+const similarTitles = (plan: SearchPlan) => {
+  const text = plan.terms.terms.map((term) => term.folded).join(' ');
+  return {
+    match: ((query) => query.whereRaw('? <% s.title_words', [text])) as Match,
+    score: (knex: Knex) =>
+      knex.raw(
+        'CAST(ROUND(CAST(word_similarity(?, s.title_words) * 10 AS numeric)) AS integer) AS score',
+        [text]
+      ),
+  };
+};
 
 export const similarHitsStatement = (knex: Knex, plan: SearchPlan, page: Page) => {
-  const text = plan.terms.terms.map((term) => term.folded).join(' ');
-  const query = scoped(knex, plan)
-    .select(...HIT_COLUMNS, similarity(knex, text))
-    .whereRaw('? <% s.title_words', [text]);
-  return ordered(query, page.sort, page);
+  const { match, score } = similarTitles(plan);
+  return ranked(knex, candidates(knex, plan, match), score(knex), page);
 };
 
-export const similarCountStatement = (knex: Knex, plan: SearchPlan) => {
-  const text = plan.terms.terms.map((term) => term.folded).join(' ');
-  return scoped(knex, plan).count({ n: '*' }).whereRaw('? <% s.title_words', [text]);
-};
+export const similarCountStatement = (knex: Knex, plan: SearchPlan) =>
+  counted(knex, candidates(knex, plan, similarTitles(plan).match));
+
+/** Suggestions rank the newest titles that hold the phrase typed, at most this many. */
+const SUGGEST_CANDIDATES = 200;
 
 /**
  * Titles for a search box: those holding the words typed as a phrase (the last one begun),
@@ -177,28 +230,22 @@ export const similarCountStatement = (knex: Knex, plan: SearchPlan) => {
 export const suggestStatement = (knex: Knex, plan: SearchPlan, limit: number) => {
   const { terms, phrase, markedPhrase } = plan.terms;
   const prefix = terms[terms.length - 1].prefix;
-  const starts = startPattern(phrase, prefix);
-  const marked = markedPhrase ? wordPattern(markedPhrase, prefix) : null;
-  const query = scoped(knex, plan)
-    .select(
-      's.title',
-      's.content_type',
-      's.document_id',
-      'i.published_at',
-      knex.raw(
-        '(CASE WHEN s.title_words LIKE ? THEN 2 ELSE 0 END' +
-          ' + CASE WHEN s.title_marked LIKE ? THEN 1 ELSE 0 END) AS score',
-        [starts, marked ?? '']
-      )
-    )
-    .where('s.title_words', 'like', wordPattern(phrase, prefix));
-  if (isSqlite(knex)) {
-    query.whereIn(
-      's.id',
-      knex(SEARCH_FTS)
-        .select('rowid')
-        .whereRaw(`${SEARCH_FTS} MATCH ?`, [`title_words : (${ftsQuery(terms)})`])
-    );
-  }
-  return ordered(query, 'relevance', { offset: 0, limit, sort: 'relevance' });
+  const match: Match = (query) => {
+    query.where('s.title_words', 'like', wordPattern(phrase, prefix));
+    if (isSqlite(knex)) {
+      query.whereIn(
+        's.id',
+        knex(SEARCH_FTS)
+          .select('rowid')
+          .whereRaw(`${SEARCH_FTS} MATCH ?`, [`title_words : (${ftsQuery(terms)})`])
+      );
+    }
+  };
+  const score = knex.raw(
+    '(CASE WHEN s.title_words LIKE ? THEN 2 ELSE 0 END' +
+      ' + CASE WHEN s.title_marked LIKE ? THEN 1 ELSE 0 END) AS score',
+    [startPattern(phrase, prefix), markedPhrase ? wordPattern(markedPhrase, prefix) : '']
+  );
+  const page = { offset: 0, limit, sort: 'relevance' as const };
+  return ranked(knex, candidates(knex, plan, match, SUGGEST_CANDIDATES), score, page);
 };

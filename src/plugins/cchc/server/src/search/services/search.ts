@@ -17,6 +17,7 @@ import {
 import {
   countStatement,
   hitsStatement,
+  MAX_CANDIDATES,
   similarCountStatement,
   similarHitsStatement,
   suggestStatement,
@@ -53,6 +54,8 @@ export interface SearchAnswer {
     pagination: { page: number; pageSize: number; pageCount: number; total: number };
     /** true when nothing held every word and the hits are titles close to them (typos) */
     approximate: boolean;
+    /** true when more items match than the newest MAX_CANDIDATES that are ranked and counted */
+    totalCapped: boolean;
   };
 }
 
@@ -121,6 +124,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
   ): Promise<SearchPlan> => ({
     terms,
     keys: typesNamed(input.type).map((type) => type.key),
+    allTypes: !input.type || input.type.length === 0,
     condition: and([
       await siteCondition(input.site),
       await linkCondition('column', APP_UIDS.column, input.column, 'chuyên mục'),
@@ -227,6 +231,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
             total,
           },
           approximate,
+          totalCapped: total >= MAX_CANDIDATES,
         },
       };
     },
@@ -236,13 +241,17 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
       const input: SuggestQueryInput = parseSuggestQuery(query);
       const terms = parseSearchText(input.q);
       const plan = await planOf(terms, input);
-      const rows = (await suggestStatement(knex(), plan, input.limit)) as Array<{
+      // twice as many: the same title published twice is suggested once
+      const rows = (await suggestStatement(knex(), plan, input.limit * 2)) as Array<{
         title: string;
         content_type: string;
         document_id: string;
       }>;
+      const distinct = rows.filter(
+        (row, index) => rows.findIndex((other) => other.title === row.title) === index
+      );
       return {
-        data: rows.map((row) => ({
+        data: distinct.slice(0, input.limit).map((row) => ({
           title: row.title,
           highlight: highlight(row.title, terms.terms),
           type: row.content_type,
