@@ -120,7 +120,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           ),
         },
         search: {
-          defaultSort: env('SEARCH_DEFAULT_SORT', 'relevance') === 'newest' ? 'newest' : 'relevance',
+          defaultSort:
+            env('SEARCH_DEFAULT_SORT', 'relevance') === 'newest' ? 'newest' : 'relevance',
         },
         queries: {
           // the portal question needs 3 (unit → parent → children); each more multiplies the joins
