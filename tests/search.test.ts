@@ -460,7 +460,7 @@ describe('the list searches (`_q`) of the admin and REST', () => {
     );
   });
 
-  test('REST lists fold `_q` the same way and still show only what is published', async () => {
+  test('REST lists fold `q` (and Strapi’s `_q`) the same way and still show only what is published', async () => {
     const res = await send(
       base,
       `/api/articles?_q=${encodeURIComponent('thu tuc truc tuyen')}&pagination[pageSize]=50`
@@ -470,6 +470,17 @@ describe('the list searches (`_q`) of the admin and REST', () => {
     expect(ids).toContain(online.documentId);
     expect(ids).not.toContain(draft.documentId);
     expect(res.json.meta.pagination.total).toBe(ids.length);
+    const plain = await send(
+      base,
+      `/api/articles?q=${encodeURIComponent('thu tuc truc tuyen')}&pagination[pageSize]=50`
+    );
+    expect(plain.status).toBe(200);
+    expect((plain.json.data as Array<{ documentId: string }>).map((row) => row.documentId)).toEqual(
+      ids
+    );
+    const short = await send(base, '/api/leaflets?q=a');
+    expect(short.status).toBe(400);
+    expect(short.json.error.message).toMatch(/ít nhất 2/);
     const none = await send(base, `/api/articles?_q=${encodeURIComponent('khong co dau ca')}`);
     expect(none.status).toBe(200);
     expect(none.json.data).toEqual([]);

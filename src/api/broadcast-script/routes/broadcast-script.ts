@@ -5,6 +5,7 @@ export default factories.createCoreRouter('api::broadcast-script.broadcast-scrip
     find: {
       middlewares: [
         { name: 'plugin::cchc.site', config: { uid: 'api::broadcast-script.broadcast-script' } },
+        'plugin::cchc.list-query',
       ],
     },
     // reviewed content: a write saves a draft unless ?status=published is asked for

@@ -1,8 +1,9 @@
-import { content, core, publicReads, units } from './features';
+import { content, core, publicReads, search, units } from './features';
 
 export default {
   ...core.middlewares,
   ...content.middlewares,
   ...units.middlewares,
   ...publicReads.middlewares,
+  ...search.middlewares,
 };

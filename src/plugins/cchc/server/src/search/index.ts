@@ -4,6 +4,7 @@ import searchIndex from './services/search-index';
 import searchController from './controllers/search';
 import searchSync from './document-middlewares/search-sync';
 import foldedQuery from './document-middlewares/folded-q';
+import listQuery from './http/list-query';
 import { registerSearchGraphql } from './graphql';
 import type { PluginRoute } from '../core/route-table';
 
@@ -19,6 +20,7 @@ const publicRoute = (path: string, handler: string): PluginRoute => ({
 export const search = {
   services: { search: searchService, 'search-index': searchIndex },
   controllers: { search: searchController },
+  middlewares: { 'list-query': listQuery },
   documentMiddlewares: { searchSync, foldedQuery },
   routes: {
     contentApi: [
