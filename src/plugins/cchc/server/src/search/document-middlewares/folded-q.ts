@@ -19,7 +19,7 @@ const termsOf = (q: unknown): SearchTerms | null => {
 /**
  * Strapi's `_q` (the admin's list search, and REST lists') on a searched type finds words as the
  * public search does: marks, `đ` and case folded, every word somewhere in the title, summary or
- * body, the last one begun; a slug holding the text is still found.
+ * body, the last one begun; a slug holding the words is still found.
  */
 const foldedQueryMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next) => {
   const params = ctx.params as { _q?: unknown; filters?: unknown } | undefined;
@@ -36,11 +36,10 @@ const foldedQueryMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx,
   )) as Array<{
     row_id: number;
   }>;
+  // a slug is the folded words joined by hyphens: `thu tuc` finds `thu-tuc-truc-tuyen`
+  const slug = terms.terms.map((term) => term.folded).join('-');
   const found = {
-    $or: [
-      { id: { $in: rows.map((row) => row.row_id) } },
-      { slug: { $containsi: String(params._q).trim() } },
-    ],
+    $or: [{ id: { $in: rows.map((row) => row.row_id) } }, { slug: { $containsi: slug } }],
   };
   const { _q: _searched, ...rest } = params;
   ctx.params = {
