@@ -14,6 +14,15 @@ import {
   type Doc,
 } from './helpers/fixtures';
 import { makeDistrictTree } from './helpers/units';
+import { foldedText, markedText } from '../src/plugins/cchc/server/src/search/fold';
+import { SEARCH_DOCS } from '../src/plugins/cchc/server/src/search/index-table';
+import { parseSearchText } from '../src/plugins/cchc/server/src/search/search-query';
+import {
+  countStatement,
+  hitsStatement,
+  MAX_CANDIDATES,
+} from '../src/plugins/cchc/server/src/search/search-sql';
+import { TRUE } from '../src/plugins/cchc/server/src/public-reads/read-model/condition';
 
 interface Hit {
   type: string;
@@ -492,5 +501,70 @@ describe('the list searches (`_q`) of the admin and REST', () => {
     const onSite = (site.json.data as Array<{ documentId: string }>).map((row) => row.documentId);
     expect(onSite).toContain(shared.documentId);
     expect(onSite).not.toContain(sibling.documentId);
+  });
+});
+
+describe('a word most items hold', () => {
+  const FIRST_ROW = 900_000;
+  const MANY = MAX_CANDIDATES + 150;
+  const knex = () => app.strapi.db.connection;
+  const plan = (q: string) => ({
+    terms: parseSearchText(q),
+    keys: ['article'],
+    allTypes: true,
+    condition: TRUE,
+    from: null,
+    to: null,
+  });
+
+  beforeAll(async () => {
+    const newest = Date.now() + 86_400_000;
+    const rows = Array.from({ length: MANY }, (_, index) => {
+      const title = `Niêm yết công khai thủ tục số ${index}`;
+      return {
+        content_type: 'article',
+        row_id: FIRST_ROW + index,
+        document_id: `niem-yet-${index}`,
+        // every third one a day older, so the order is not the insertion order
+        published_at: new Date(newest - (index % 3) * 86_400_000 - index * 1000),
+        title,
+        title_words: foldedText(title),
+        summary_words: foldedText(index % 2 ? 'Niêm yết tại bộ phận một cửa.' : 'Tóm tắt.'),
+        body_words: foldedText(''),
+        title_marked: markedText(title),
+        summary_marked: markedText(''),
+      };
+    });
+    await knex().batchInsert(SEARCH_DOCS, rows, 500);
+  }, 120_000);
+
+  afterAll(async () => {
+    await knex()(SEARCH_DOCS).where('row_id', '>=', FIRST_ROW).del();
+  });
+
+  test('the newest rows read in index order rank and count the same hits as the full-text index', async () => {
+    for (const q of ['niem yet', 'niêm yết cong khai thu tuc', 'mot cua']) {
+      const all = await countStatement(knex(), plan(q), 'all');
+      const window = await countStatement(knex(), plan(q), 'window');
+      expect(Number(window[0].n)).toBe(Number(all[0].n));
+      for (const sort of ['relevance', 'newest'] as const) {
+        for (const offset of [0, 990]) {
+          const page = { offset, limit: 10, sort };
+          expect(await hitsStatement(knex(), plan(q), page, 'window')).toEqual(
+            await hitsStatement(knex(), plan(q), page, 'all')
+          );
+        }
+      }
+    }
+  });
+
+  test('the answer says the total is capped at the newest matches ranked', async () => {
+    const res = await search({ q: 'niem yet cong khai' });
+    expect(res.status).toBe(200);
+    expect(res.json.meta.pagination.total).toBe(MAX_CANDIDATES);
+    expect(res.json.meta.totalCapped).toBe(true);
+    const rare = await search({ q: 'thu tuc truc tuyen', site: tree.A.slug as string });
+    expect(rare.json.meta.totalCapped).toBe(false);
+    expect(rare.json.data[0].title).toBe('Thủ tục trực tuyến trên Cổng dịch vụ công');
   });
 });

@@ -52,3 +52,6 @@ export const searchTypes = (strapi: Core.Strapi): SearchType[] => {
 
 export const searchTypeOfUid = (strapi: Core.Strapi, uid: string) =>
   searchTypes(strapi).find((type) => type.uid === uid);
+
+export const searchTypeOfKey = (strapi: Core.Strapi, key: string) =>
+  searchTypes(strapi).find((type) => type.key === key);

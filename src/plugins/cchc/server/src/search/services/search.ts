@@ -6,7 +6,7 @@ import { pluginConfig } from '../../core/plugin-config';
 import { and, or, TRUE, type Condition } from '../../public-reads/read-model/condition';
 import { highlight, snippet } from '../highlight';
 import { fieldText } from '../index-rows';
-import { hasTrigrams } from '../index-table';
+import { hasTrigrams, isSqlite } from '../index-table';
 import { parseSearchText, type SearchTerms } from '../search-query';
 import {
   dayBoundary,
@@ -21,10 +21,11 @@ import {
   similarCountStatement,
   similarHitsStatement,
   suggestStatement,
+  type Reach,
   type SearchPlan,
   type SearchSort,
 } from '../search-sql';
-import { searchTypes, type SearchType } from '../search-types';
+import { searchTypeOfKey, searchTypes, type SearchType } from '../search-types';
 
 type Row = Record<string, unknown>;
 
@@ -163,9 +164,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const hitOf = (row: HitRow, item: Row, terms: SearchTerms, site: Row | null): SearchHit => {
-    const type = searchTypes(strapi).find(
-      (candidate) => candidate.key === row.content_type
-    ) as SearchType;
+    const type = searchTypeOfKey(strapi, row.content_type) as SearchType;
     const title = fieldText(type, item, type.title);
     const unit = (item.unit ?? null) as { name: string; slug: string } | null;
     return {
@@ -193,6 +192,20 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
   const counted = async (statement: PromiseLike<unknown>) =>
     Number(((await statement) as Array<{ n: number | string }>)[0]?.n ?? 0);
 
+  /**
+   * How many rows match, and where to read them: on PostgreSQL the newest rows in index order
+   * when they hold enough matches, the full-text index otherwise (few matches).
+   */
+  const matchCount = async (plan: SearchPlan): Promise<{ total: number; reach: Reach }> => {
+    if (!isSqlite(knex())) {
+      const total = await counted(countStatement(knex(), plan, 'window'));
+      if (total >= MAX_CANDIDATES) {
+        return { total, reach: 'window' };
+      }
+    }
+    return { total: await counted(countStatement(knex(), plan)), reach: 'all' };
+  };
+
   return {
     async search(query: unknown): Promise<SearchAnswer> {
       const input = parseSearchQuery(query);
@@ -206,8 +219,10 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
       const sort: SearchSort = input.sort ?? search.defaultSort;
       const page = { offset: (input.page - 1) * input.pageSize, limit: input.pageSize, sort };
       let approximate = false;
-      let total = await counted(countStatement(knex(), plan));
-      let rows = (total > 0 ? await hitsStatement(knex(), plan, page) : []) as HitRow[];
+      const counting = await matchCount(plan);
+      let total = counting.total;
+      const { reach } = counting;
+      let rows = (total > 0 ? await hitsStatement(knex(), plan, page, reach) : []) as HitRow[];
       if (total === 0 && (await (trigrams ??= hasTrigrams(knex())))) {
         total = await counted(similarCountStatement(knex(), plan));
         rows = (total > 0 ? await similarHitsStatement(knex(), plan, page) : []) as HitRow[];
