@@ -28,6 +28,7 @@ for (const key of secrets) {
   process.env[key] ??= key === 'APP_KEYS' ? 'benchA,benchB' : `bench-${key}`;
 }
 process.env.LOG_LEVEL ??= 'error';
+process.env.RATE_LIMIT_ENABLED ??= 'false';
 process.env.SEED_DEMO_ON_EMPTY_DB = 'false';
 process.env.SERVE_ADMIN_PANEL = 'false';
 if (!process.env.DATABASE_CLIENT || process.env.DATABASE_CLIENT === 'sqlite') {

@@ -48,6 +48,7 @@ const defaults = {
   STRAPI_STARTUP_BANNER: 'false',
   LOG_LEVEL: 'error',
   SCHEDULER_ENABLED: 'false',
+  RATE_LIMIT_ENABLED: 'false',
   SPEECH_ENABLED: 'false',
   AUDIT_ENABLED: 'false',
   REPORT_REMINDERS_ENABLED: 'false',

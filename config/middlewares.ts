@@ -15,6 +15,8 @@ const config: Core.Config.Middlewares = [
   'plugin::cchc.input-guard',
   'strapi::body',
   'plugin::cchc.form-fields-guard',
+  // after the body parser (a sign-in names its e-mail there), before the cache (cached answers count)
+  'plugin::cchc.rate-limit',
   // after the body parser (a GraphQL query is in the body), before the routes
   'plugin::cchc.response-cache',
   'strapi::session',

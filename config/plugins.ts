@@ -123,6 +123,22 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           defaultSort:
             env('SEARCH_DEFAULT_SORT', 'relevance') === 'newest' ? 'newest' : 'relevance',
         },
+        rateLimits: {
+          enabled: env.bool('RATE_LIMIT_ENABLED', true),
+          anonymous: {
+            points: env.int('RATE_LIMIT_ANONYMOUS_POINTS', 600),
+            windowSeconds: env.int('RATE_LIMIT_ANONYMOUS_SECONDS', 60),
+          },
+          token: {
+            points: env.int('RATE_LIMIT_TOKEN_POINTS', 6000),
+            windowSeconds: env.int('RATE_LIMIT_TOKEN_SECONDS', 60),
+          },
+          login: {
+            points: env.int('RATE_LIMIT_LOGIN_POINTS', 5),
+            windowSeconds: env.int('RATE_LIMIT_LOGIN_SECONDS', 300),
+          },
+          exempt: env.array('RATE_LIMIT_EXEMPT', []),
+        },
         queries: {
           // the portal question needs 3 (unit → parent → children); each more multiplies the joins
           filterRelationDepth: env.int('FILTER_MAX_RELATION_DEPTH', 3),

@@ -4,7 +4,12 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   host: env('HOST', '0.0.0.0'),
   port: env.int('PORT', 1337),
   url: env('PUBLIC_URL', ''),
-  proxy: env.bool('IS_PROXIED', false),
+  proxy: {
+    // behind a reverse proxy: the client's address is read from X-Forwarded-For
+    koa: env.bool('IS_PROXIED', false),
+    // how many proxies append to X-Forwarded-For (addresses before theirs are the client's say-so)
+    maxIpsCount: env.int('PROXY_HOPS', 1),
+  },
   app: {
     keys: env.array('APP_KEYS')!,
   },

@@ -1,7 +1,8 @@
 'use strict';
 
 // What every benchmark driver shares: its flags, a time stamp for its files, progress on stderr,
-// and the app compiled to dist/ before anything boots.
+// and the app compiled (and copied) before anything boots.
+const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const { performance } = require('perf_hooks');
@@ -21,12 +22,16 @@ const progress = (message) =>
   process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${message}\n`);
 
 const root = path.resolve(__dirname, '..', '..');
+/** A copy of dist/ the servers boot from: a test run rebuilding dist/ meanwhile leaves it alone. */
+const benchDist = path.join(root, '.tmp', 'bench-dist');
 const compileApp = () => {
   progress('compiling: npx tsc -p tsconfig.json');
   const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: root, encoding: 'utf8' });
   if (tsc.status !== 0) {
     throw new Error(`tsc failed:\n${tsc.stdout}${tsc.stderr}`);
   }
+  fs.rmSync(benchDist, { recursive: true, force: true });
+  fs.cpSync(path.join(root, 'dist'), benchDist, { recursive: true });
 };
 
-module.exports = { flag, stamp, progress, compileApp };
+module.exports = { flag, stamp, progress, compileApp, benchDist };

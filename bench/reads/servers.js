@@ -10,7 +10,7 @@ const { performance } = require('perf_hooks');
 const { Client } = require('pg');
 
 const root = path.resolve(__dirname, '..', '..');
-const dist = path.join(root, 'dist');
+const { benchDist: dist } = require('./cli');
 const adminUrl = process.env.TEST_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const dbUrl = (name) => {
   const url = new URL(adminUrl);
@@ -40,7 +40,7 @@ const freePort = () =>
   });
 
 // Fixed secrets; the scheduler, speech jobs and reminders off (they tick on their own and would
-// muddle statement counts); no rate limiting exists in the app to lift.
+// muddle statement counts); rate limits off (one client measures throughput).
 const SECRETS = {
   APP_KEYS: 'benchReadsKeyA,benchReadsKeyB',
   API_TOKEN_SALT: 'bench-reads-api-token-salt',
@@ -70,6 +70,7 @@ const strapiEnv = (database, extra = {}) => {
     SCHEDULER_ENABLED: 'false',
     SPEECH_ENABLED: 'false',
     REPORT_REMINDERS_ENABLED: 'false',
+    RATE_LIMIT_ENABLED: 'false',
     ...extra,
   };
 };

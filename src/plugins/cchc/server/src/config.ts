@@ -3,6 +3,11 @@ import { APP_UIDS } from './core/constants';
 
 const uid = z.string().regex(/^(api|plugin)::[\w-]+\.[\w-]+$/, 'a content type uid');
 
+const budget = z.strictObject({
+  points: z.number().int().min(1),
+  windowSeconds: z.number().int().min(1).max(86400),
+});
+
 export const pluginConfigSchema = z.strictObject({
   /** The content type that forms the unit tree. */
   unitUid: uid,
@@ -121,6 +126,21 @@ export const pluginConfigSchema = z.strictObject({
     /** Order when a request names none: by score with the newest first among equals, or newest first. */
     defaultSort: z.enum(['relevance', 'newest']),
   }),
+  /**
+   * Requests a client may make per window, counted across the nodes through Redis when
+   * `outage.redisUrl` is set (per node otherwise, and while Redis is away).
+   */
+  rateLimits: z.strictObject({
+    enabled: z.boolean(),
+    /** Callers without a valid token, per IP address: the Content API, GraphQL and feeds. */
+    anonymous: budget,
+    /** Callers with a valid API or site token, per token, whatever their address. */
+    token: budget,
+    /** Sign-in, registration and password reset (admin and front-end accounts), per address and e-mail. */
+    login: budget,
+    /** Addresses or ranges (`10.0.0.0/8`) never limited: monitoring, the portal's own server. */
+    exempt: z.array(z.string().min(1)),
+  }),
   /** Query limits that hold for every caller, whatever the surface. */
   queries: z.strictObject({
     /** Relations a filter may go through from the queried type (`unit.parent.children.slug` is 3). */
@@ -184,6 +204,13 @@ export default {
       responseCache: { enabled: true, maxMegabytes: 64, redisTtlSeconds: 600, maxAgeSeconds: 0 },
     },
     queries: { filterRelationDepth: 3 },
+    rateLimits: {
+      enabled: true,
+      anonymous: { points: 600, windowSeconds: 60 },
+      token: { points: 6000, windowSeconds: 60 },
+      login: { points: 5, windowSeconds: 300 },
+      exempt: [],
+    },
     search: { defaultSort: 'relevance' },
     feeds: {
       defaultItemUrl: 'http://localhost:1337/{type}/{slug}',

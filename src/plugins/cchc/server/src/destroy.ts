@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from './core/get-service';
 import { workersStarted } from './core/workers-started';
-import { publicReads } from './public-reads';
+import { closeRedis } from './core/redis';
 
 /**
  * Shutdown: the background workers stop taking work, wait a moment for what is in flight, and
@@ -10,7 +10,7 @@ import { publicReads } from './public-reads';
  * are leased to the posting tools, not to this node: their leases outlive a restart of the server.
  */
 const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
-  await publicReads.destroy(strapi);
+  await closeRedis(strapi);
   if (!workersStarted.has(strapi)) {
     return;
   }

@@ -8,12 +8,25 @@ import { radio } from './radio';
 import { reports } from './reports';
 import { publicReads } from './public-reads';
 import { search } from './search';
+import { limits } from './limits';
 import type { Core } from '@strapi/strapi';
 import type { JobKind } from './core/jobs/kind';
 import type { AnySubscriber } from './core/lifecycle/events';
 import type { DocumentPanel } from './core/document-panels';
 
-export { core, content, units, review, audit, distribution, radio, reports, publicReads, search };
+export {
+  core,
+  content,
+  units,
+  review,
+  audit,
+  distribution,
+  radio,
+  reports,
+  publicReads,
+  search,
+  limits,
+};
 
 /** Every feature, in the order their routes are listed. */
 export const FEATURES = [

@@ -1,4 +1,4 @@
-import { content, core, publicReads, search, units } from './features';
+import { content, core, limits, publicReads, search, units } from './features';
 
 export default {
   ...core.middlewares,
@@ -6,4 +6,5 @@ export default {
   ...units.middlewares,
   ...publicReads.middlewares,
   ...search.middlewares,
+  ...limits.middlewares,
 };

@@ -5,6 +5,12 @@ export interface RequestAuth {
   credentials?: { type?: string } | null;
 }
 
+/** The key of an `Authorization: Bearer <key>` header, or null. */
+export const bearerKey = (authorization: string | undefined) => {
+  const [scheme, key, ...rest] = (authorization ?? '').trim().split(/\s+/);
+  return scheme?.toLowerCase() === 'bearer' && key && rest.length === 0 ? key : null;
+};
+
 /** Name under which the plugin's site token strategy is registered for the Content API. */
 export const SITE_TOKEN_STRATEGY = 'cchc-site-token';
 

@@ -6,7 +6,6 @@ import responseCache from './response-cache/middleware';
 import contentVersion from './services/content-version';
 import readModel from './services/read-model';
 import { batchRelationLoads } from './relation-batching';
-import { closeRedis } from './redis';
 import { watchPublicChanges } from './version-triggers';
 import { getService } from '../core/get-service';
 import { publicReadsSubscribers } from './subscribers';
@@ -22,9 +21,5 @@ export const publicReads = {
     watchPublicChanges(strapi);
     batchRelationLoads(strapi);
     await getService(strapi, 'content-version').listen();
-  },
-
-  async destroy(strapi: Core.Strapi) {
-    await closeRedis(strapi);
   },
 };

@@ -98,3 +98,11 @@ export const hasTrigrams = async (knex: Knex): Promise<boolean> => {
   )) as { rows: unknown[] };
   return rows.length > 0;
 };
+
+/** PostgreSQL's estimate of the index's rows (drafts too), from its statistics; -1 before any. */
+export const estimatedRows = async (knex: Knex): Promise<number> => {
+  const { rows } = (await knex.raw('SELECT reltuples FROM pg_class WHERE oid = to_regclass(?)', [
+    SEARCH_DOCS,
+  ])) as { rows: Array<{ reltuples: number | string }> };
+  return Number(rows[0]?.reltuples ?? -1);
+};

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { SITE_TOKEN_KEY_PREFIX } from './services/site-tokens';
 import { getService } from '../core/get-service';
-import { SITE_TOKEN_STRATEGY, type SiteTokenCredentials } from '../core/request-auth';
+import { bearerKey, SITE_TOKEN_STRATEGY, type SiteTokenCredentials } from '../core/request-auth';
 
 interface AuthContext {
   request: { header: { authorization?: string } };
@@ -11,11 +11,6 @@ interface AuthContext {
 interface VerifyConfig {
   scope?: string | string[];
 }
-
-const bearerKey = (ctx: AuthContext) => {
-  const [scheme, key, ...rest] = (ctx.request.header.authorization ?? '').trim().split(/\s+/);
-  return scheme?.toLowerCase() === 'bearer' && key && rest.length === 0 ? key : null;
-};
 
 /**
  * Content API authentication by site token (`Authorization: Bearer cchc_st_…`). A site token
@@ -26,7 +21,7 @@ export const siteTokenStrategy = (strapi: Core.Strapi) => ({
   name: SITE_TOKEN_STRATEGY,
 
   async authenticate(ctx: AuthContext) {
-    const key = bearerKey(ctx);
+    const key = bearerKey(ctx.request.header.authorization);
     if (!key?.startsWith(SITE_TOKEN_KEY_PREFIX)) {
       return { authenticated: false };
     }

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { LRUCache } from 'lru-cache';
-import { isUp, redisOf } from '../redis';
+import { isUp, redisOf } from '../../core/redis';
 
 /** A stored answer: enough to answer the same request again, or a 304. */
 export interface CachedAnswer {

@@ -5,7 +5,7 @@ import { withKnex } from '../../core/knex-now';
 import { pluginConfig } from '../../core/plugin-config';
 import { VERSIONS } from '../read-model/tables';
 import { readTypeOf } from '../read-types';
-import { isUp, redisOf } from '../redis';
+import { isUp, redisOf } from '../../core/redis';
 
 /** Scope of reference data, media and access rules: every public answer depends on it. */
 export const COMMON_SCOPE = 'common';

@@ -6,7 +6,7 @@ import { pluginConfig } from '../../core/plugin-config';
 import { and, or, TRUE, type Condition } from '../../public-reads/read-model/condition';
 import { highlight, snippet } from '../highlight';
 import { fieldText } from '../index-rows';
-import { hasTrigrams, isSqlite } from '../index-table';
+import { estimatedRows, hasTrigrams, isSqlite } from '../index-table';
 import { parseSearchText, type SearchTerms } from '../search-query';
 import {
   dayBoundary,
@@ -24,6 +24,7 @@ import {
   type Reach,
   type SearchPlan,
   type SearchSort,
+  WINDOW_ROWS,
 } from '../search-sql';
 import { searchTypeOfKey, searchTypes, type SearchType } from '../search-types';
 
@@ -192,12 +193,25 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
   const counted = async (statement: PromiseLike<unknown>) =>
     Number(((await statement) as Array<{ n: number | string }>)[0]?.n ?? 0);
 
+  let sized: { large: boolean; until: number } | undefined;
+  /** PostgreSQL with more rows than the window: below that the index alone is quicker. */
+  const windowWorthReading = async () => {
+    if (isSqlite(knex())) {
+      return false;
+    }
+    if (!sized || sized.until < Date.now()) {
+      const rows = await estimatedRows(knex());
+      sized = { large: rows < 0 || rows > WINDOW_ROWS, until: Date.now() + 60_000 };
+    }
+    return sized.large;
+  };
+
   /**
    * How many rows match, and where to read them: on PostgreSQL the newest rows in index order
    * when they hold enough matches, the full-text index otherwise (few matches).
    */
   const matchCount = async (plan: SearchPlan): Promise<{ total: number; reach: Reach }> => {
-    if (!isSqlite(knex())) {
+    if (await windowWorthReading()) {
       const total = await counted(countStatement(knex(), plan, 'window'));
       if (total >= MAX_CANDIDATES) {
         return { total, reach: 'window' };

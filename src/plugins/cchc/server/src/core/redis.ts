@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import Redis from 'ioredis';
-import { pluginConfig } from '../core/plugin-config';
+import { pluginConfig } from './plugin-config';
 
 const REPORT_EVERY_MS = 30000;
 
@@ -26,7 +26,7 @@ const connect = (strapi: Core.Strapi, url: string, role: string) => {
     if (Date.now() - lastReport > REPORT_EVERY_MS) {
       lastReport = Date.now();
       strapi.log.warn(
-        `Redis (${role}) unavailable, the response cache works per node: ${error.message}`
+        `Redis (${role}) unavailable, caches and rate limits work per node: ${error.message}`
       );
     }
   });

@@ -1,0 +1,60 @@
+import { createHash } from 'crypto';
+import type { Core } from '@strapi/strapi';
+import { getService } from '../core/get-service';
+import { SITE_TOKEN_UID } from '../core/constants';
+import { SITE_TOKEN_KEY_PREFIX } from '../units/services/site-tokens';
+
+interface StoredToken {
+  id: number;
+  expiresAt: string | Date | null;
+}
+
+interface ApiTokenService {
+  hash(accessKey: string): string;
+}
+
+/** How long a node trusts what it found about a key: a revoked token moves to its address's budget after this. */
+const TRUST_MS = 60_000;
+const MAX_KEYS = 5000;
+
+const live = (token: StoredToken | null) =>
+  token !== null && (!token.expiresAt || new Date(token.expiresAt).getTime() > Date.now());
+
+/**
+ * The token a bearer key belongs to (`api-token:12`, `site-token:3`), or null for a key no live
+ * token has: a forged key must not open a fresh budget with every request.
+ */
+export const tokenIdentities = (strapi: Core.Strapi) => {
+  const known = new Map<string, { identity: string | null; until: number }>();
+
+  const lookUp = async (key: string): Promise<string | null> => {
+    if (key.startsWith(SITE_TOKEN_KEY_PREFIX)) {
+      const token = (await strapi.db.query(SITE_TOKEN_UID).findOne({
+        where: { keyHash: getService(strapi, 'site-tokens').hash(key) },
+        select: ['id', 'expiresAt'],
+      })) as StoredToken | null;
+      return live(token) ? `site-token:${token?.id}` : null;
+    }
+    const hash = (strapi.service('admin::api-token') as unknown as ApiTokenService).hash(key);
+    const token = (await strapi.db.query('admin::api-token').findOne({
+      where: { accessKey: hash },
+      select: ['id', 'expiresAt'],
+    })) as StoredToken | null;
+    return live(token) ? `api-token:${token?.id}` : null;
+  };
+
+  return async (key: string): Promise<string | null> => {
+    const digest = createHash('sha256').update(key).digest('base64url');
+    const cached = known.get(digest);
+    if (cached && cached.until > Date.now()) {
+      return cached.identity;
+    }
+    const identity = await lookUp(key);
+    known.delete(digest);
+    if (known.size >= MAX_KEYS) {
+      known.delete(known.keys().next().value as string);
+    }
+    known.set(digest, { identity, until: Date.now() + TRUST_MS });
+    return identity;
+  };
+};
