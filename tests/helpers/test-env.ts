@@ -14,6 +14,8 @@ const defaults: Record<string, string> = {
   LOG_LEVEL: 'error',
   // tests drive the scheduler's clock themselves
   SCHEDULER_ENABLED: 'false',
+  // a test file sends far more than a client may; tests/rate-limits.test.ts turns them on
+  RATE_LIMIT_ENABLED: 'false',
 };
 for (const [key, value] of Object.entries(defaults)) {
   process.env[key] ??= value;
