@@ -5,7 +5,6 @@ import { SITE_TOKEN_UID } from '../core/constants';
 import { SITE_TOKEN_KEY_PREFIX } from '../units/services/site-tokens';
 
 interface StoredToken {
-  id: number;
   expiresAt: string | Date | null;
 }
 
@@ -21,26 +20,27 @@ const live = (token: StoredToken | null) =>
   token !== null && (!token.expiresAt || new Date(token.expiresAt).getTime() > Date.now());
 
 /**
- * The token a bearer key belongs to (`api-token:12`, `site-token:3`), or null for a key no live
+ * The token a bearer key belongs to (`api-token:<digest of the key>`), or null for a key no live
  * token has: a forged key must not open a fresh budget with every request.
  */
 export const tokenIdentities = (strapi: Core.Strapi) => {
   const known = new Map<string, { identity: string | null; until: number }>();
 
+  /** Which kind of live token the key is, or null. */
   const lookUp = async (key: string): Promise<string | null> => {
     if (key.startsWith(SITE_TOKEN_KEY_PREFIX)) {
       const token = (await strapi.db.query(SITE_TOKEN_UID).findOne({
         where: { keyHash: getService(strapi, 'site-tokens').hash(key) },
-        select: ['id', 'expiresAt'],
+        select: ['expiresAt'],
       })) as StoredToken | null;
-      return live(token) ? `site-token:${token?.id}` : null;
+      return live(token) ? 'site-token' : null;
     }
     const hash = (strapi.service('admin::api-token') as unknown as ApiTokenService).hash(key);
     const token = (await strapi.db.query('admin::api-token').findOne({
       where: { accessKey: hash },
-      select: ['id', 'expiresAt'],
+      select: ['expiresAt'],
     })) as StoredToken | null;
-    return live(token) ? `api-token:${token?.id}` : null;
+    return live(token) ? 'api-token' : null;
   };
 
   return async (key: string): Promise<string | null> => {
@@ -49,7 +49,9 @@ export const tokenIdentities = (strapi: Core.Strapi) => {
     if (cached && cached.until > Date.now()) {
       return cached.identity;
     }
-    const identity = await lookUp(key);
+    const kind = await lookUp(key);
+    // the key's digest, not the row id: ids repeat in another database on the same Redis
+    const identity = kind ? `${kind}:${digest}` : null;
     known.delete(digest);
     if (known.size >= MAX_KEYS) {
       known.delete(known.keys().next().value as string);

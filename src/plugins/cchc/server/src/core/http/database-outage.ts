@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { isDatabaseUnavailable, isMaskedRelationCheck, outageError } from '../database-outage';
 import { getService } from '../get-service';
+import { graphqlEndpoint } from './graphql-endpoint';
 
 interface OutageContext {
   path: string;
@@ -36,9 +37,7 @@ const graphqlErrorsIn = (body: unknown) => {
  * `strapi::errors` so that it sees the raw error.
  */
 const databaseOutage = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
-  const graphqlPath = strapi.plugin('graphql')
-    ? (strapi.plugin('graphql').config('endpoint') as string)
-    : null;
+  const graphqlPath = graphqlEndpoint(strapi);
   return async (ctx: OutageContext, next: () => Promise<unknown>) => {
     const outage = getService(strapi, 'database-outage');
     const startedAt = Date.now();

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { RateLimiterRes } from 'rate-limiter-flexible';
+import { graphqlEndpoint } from '../../core/http/graphql-endpoint';
 import { pluginConfig } from '../../core/plugin-config';
 import { chargeOf } from '../charge';
 import { exemptList, limitersOf, plainAddress, type Limiters } from '../limiters';
@@ -36,12 +37,10 @@ const rateLimit = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   let limiters: Limiters | undefined;
   let exempt: ((ip: string) => boolean) | undefined;
   const identify = tokenIdentities(strapi);
-  const surfaces = () => ({
+  const surfaces = {
     restPrefix: (strapi.config.get('api.rest.prefix') as string | undefined) ?? '/api',
-    graphqlPath: strapi.plugin('graphql')
-      ? (strapi.plugin('graphql').config('endpoint') as string)
-      : null,
-  });
+    graphqlPath: graphqlEndpoint(strapi),
+  };
 
   return async (ctx: LimitContext, next: () => Promise<unknown>) => {
     const settings = pluginConfig(strapi).rateLimits;
@@ -58,7 +57,7 @@ const rateLimit = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
         authorization: ctx.get('authorization') || undefined,
         email: emailOf(ctx.request.body),
       },
-      surfaces(),
+      surfaces,
       identify
     );
     if (!charge) {
@@ -84,7 +83,7 @@ const rateLimit = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       ctx.set('Cache-Control', 'no-store');
       ctx.status = 429;
       ctx.body =
-        ctx.path === surfaces().graphqlPath
+        ctx.path === surfaces.graphqlPath
           ? { errors: [{ message: error.message, extensions: { code: 'RATE_LIMITED', error } }] }
           : { data: null, error };
       return undefined;

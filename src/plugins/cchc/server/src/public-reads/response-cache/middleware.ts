@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { getService } from '../../core/get-service';
+import { graphqlEndpoint } from '../../core/http/graphql-endpoint';
 import { pluginConfig } from '../../core/plugin-config';
 import { callerOf, type Caller } from './caller';
 import { isFresh } from './freshness';
@@ -192,9 +193,7 @@ const responseCacheMiddleware = (_config: unknown, { strapi }: { strapi: Core.St
     return store;
   };
   const inFlight = new Map<string, Promise<void>>();
-  const graphqlPath = strapi.plugin('graphql')
-    ? (strapi.plugin('graphql').config('endpoint') as string)
-    : null;
+  const graphqlPath = graphqlEndpoint(strapi);
 
   return async (ctx: KoaContext, next: Next) => {
     const isGraphql = graphqlPath !== null && ctx.path === graphqlPath;
