@@ -1,13 +1,37 @@
 import type { Core } from '@strapi/strapi';
+import { CSP_DEFAULTS } from '@strapi/utils';
 
-const config: Core.Config.Middlewares = [
+/** Strapi's own CSP, plus the address files are served from when it is not this app's. */
+const security = (env: Core.Config.Shared.ConfigParams['env']) => {
+  const publicUrl = env('UPLOAD_PROVIDER', 'local') === 's3' ? env('S3_PUBLIC_URL', '') : '';
+  if (!publicUrl) {
+    return 'strapi::security';
+  }
+  const files = new URL(publicUrl).origin;
+  return {
+    name: 'strapi::security',
+    config: {
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          ...CSP_DEFAULTS,
+          'img-src': [...CSP_DEFAULTS['img-src'], files],
+          'media-src': [...CSP_DEFAULTS['media-src'], files],
+          upgradeInsecureRequests: null,
+        },
+      },
+    },
+  };
+};
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'plugin::cchc.request-id',
   'strapi::logger',
   'strapi::errors',
   'plugin::cchc.database-outage',
   'plugin::cchc.json-errors',
   'plugin::cchc.database-input-errors',
-  'strapi::security',
+  security(env),
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
@@ -19,6 +43,8 @@ const config: Core.Config.Middlewares = [
   'plugin::cchc.rate-limit',
   // after the body parser (a GraphQL query is in the body), before the routes
   'plugin::cchc.response-cache',
+  // files of the media library kept in a shared bucket, served by every node
+  'plugin::cchc.stored-uploads',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

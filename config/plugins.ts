@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { graphqlLimits, landingPage, operationLimits } from './graphql/operation-limits';
+import { uploadStorage } from './upload/storage';
 
 const allowedMediaTypes = [
   'image/*',
@@ -188,6 +189,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     },
     upload: {
       config: {
+        ...uploadStorage(env),
         security: {
           allowedTypes: allowedMediaTypes,
           deniedTypes,

@@ -1,6 +1,7 @@
 import pluginsConfig from '../config/plugins';
 import databaseConfig from '../config/database';
 import apiConfig from '../config/api';
+import middlewaresConfig from '../config/middlewares';
 
 /** Strapi's `env` helper, reading from a plain object instead of process.env. */
 const envFrom = (vars: Record<string, string>) => {
@@ -49,5 +50,46 @@ describe('configuration', () => {
     expect(() => databaseConfig({ env: envFrom({ DATABASE_CLIENT: 'oracle' }) })).toThrow(
       /Unsupported DATABASE_CLIENT/
     );
+  });
+
+  test('object storage: off by default; on, files keep /uploads/ addresses unless a public URL is given, which the admin may load', () => {
+    const local = pluginsConfig({ env: envFrom({}) }) as any;
+    expect(local.upload.config.provider).toBeUndefined();
+    const s3 = {
+      UPLOAD_PROVIDER: 's3',
+      S3_ENDPOINT: 'http://10.0.0.9:9000',
+      S3_BUCKET: 'cchc',
+      S3_ACCESS_KEY_ID: 'k',
+      S3_SECRET_ACCESS_KEY: 's',
+    };
+    const served = pluginsConfig({ env: envFrom(s3) }) as any;
+    expect(served.upload.config).toMatchObject({
+      provider: 'aws-s3',
+      providerOptions: {
+        baseUrl: '/uploads',
+        s3Options: {
+          endpoint: 'http://10.0.0.9:9000',
+          forcePathStyle: true,
+          params: { Bucket: 'cchc' },
+        },
+      },
+      security: { deniedTypes: expect.arrayContaining(['image/svg+xml']) },
+    });
+    // no ACL header unless asked: buckets made since 2023 refuse them
+    expect(served.upload.config.providerOptions.s3Options.params).toHaveProperty('ACL', undefined);
+    expect(middlewaresConfig({ env: envFrom(s3) } as any)).toContain('strapi::security');
+
+    const cdn = { ...s3, S3_PUBLIC_URL: 'https://tep.cchc.example.vn/cchc' };
+    expect(
+      (pluginsConfig({ env: envFrom(cdn) }) as any).upload.config.providerOptions.baseUrl
+    ).toBe('https://tep.cchc.example.vn/cchc');
+    const security = (middlewaresConfig({ env: envFrom(cdn) } as any) as any[]).find(
+      (m) => m?.name === 'strapi::security'
+    );
+    const directives = security.config.contentSecurityPolicy.directives;
+    expect(directives['img-src']).toEqual(
+      expect.arrayContaining(["'self'", 'https://tep.cchc.example.vn'])
+    );
+    expect(directives['media-src']).toContain('https://tep.cchc.example.vn');
   });
 });

@@ -1,3 +1,4 @@
+import storedUploads from './http/stored-uploads';
 import databaseOutage from './services/database-outage';
 import readiness from './services/readiness';
 import jobs from './jobs/runner';
@@ -49,6 +50,7 @@ export const core = {
     'json-errors': jsonErrors,
     'form-fields-guard': formFieldsGuard,
     'database-input-errors': databaseInputErrors,
+    'stored-uploads': storedUploads,
   },
   routes: { contentApi, admin: [] as PluginRoute[] },
 };

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { ZipFile } from 'yazl';
@@ -6,6 +5,7 @@ import { getService } from '../../core/get-service';
 import { rfc3339In } from '../../core/local-time';
 import { pluginConfig } from '../../core/plugin-config';
 import { toSlug } from '../../content/services/slug';
+import { readStoredFile } from '../../core/storage/stored-file';
 import { NOT_APPROVED, type Rundown } from './rundown';
 
 const MANIFEST_VERSION = '1.0';
@@ -21,14 +21,21 @@ const collect = (zip: ZipFile) =>
 /**
  * The hand-off package of a station's day: `manifest.json` (schema in
  * docs/rundown-manifest.schema.json), each script as UTF-8 text and each script's audio file
- * when the media library keeps it on this server.
+ * when the media library keeps it (on this node's disk or in the shared bucket).
  */
 const rundownPackageService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async build(slug: string, date: string, baseUrl: string) {
     const day: Rundown = await getService(strapi, 'rundown').day(slug, date);
     const { timeZone } = pluginConfig(strapi);
     const zip = new ZipFile();
-    const publicDir = strapi.dirs.static.public;
+    const audioUrls = new Set(day.windows.flatMap((w) => w.items.map((i) => i.audioUrl)));
+    const audio = new Map<string, Buffer>();
+    for (const url of audioUrls) {
+      const bytes = url ? await readStoredFile(strapi, url) : null;
+      if (url && bytes) {
+        audio.set(url, bytes);
+      }
+    }
     const windows = day.windows.map((window, windowIndex) => ({
       label: window.label,
       start: window.start,
@@ -41,10 +48,10 @@ const rundownPackageService = ({ strapi }: { strapi: Core.Strapi }) => ({
         let audioFile: string | null = null;
         let audioUrl: string | null = null;
         if (item.audioUrl) {
-          const local = item.audioUrl.startsWith('/') ? path.join(publicDir, item.audioUrl) : null;
-          if (local && local.startsWith(publicDir) && fs.existsSync(local)) {
-            audioFile = `audio/${base}${path.extname(local)}`;
-            zip.addFile(local, audioFile);
+          const bytes = audio.get(item.audioUrl);
+          if (bytes) {
+            audioFile = `audio/${base}${path.extname(item.audioUrl.split(/[?#]/)[0])}`;
+            zip.addBuffer(bytes, audioFile);
           } else {
             audioUrl = item.audioUrl.startsWith('/')
               ? `${baseUrl.replace(/\/$/, '')}${item.audioUrl}`
