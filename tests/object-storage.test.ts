@@ -85,6 +85,11 @@ describe('uploads kept in an S3-compatible bucket', () => {
     expect(etag).toBeTruthy();
     const again = await fetch(`${baseB}${url}`, { headers: { 'If-None-Match': etag } });
     expect(again.status).toBe(304);
+    for (const nonsense of [{ 'If-Modified-Since': 'hôm qua' }, { Range: 'bytes=abc' }]) {
+      const odd = await fetch(`${baseB}${url}`, { headers: nonsense });
+      expect([nonsense, odd.status]).toEqual([nonsense, 200]);
+      expect(Buffer.from(await odd.arrayBuffer()).equals(stored)).toBe(true);
+    }
     const head = await fetch(`${baseA}${url}`, { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(head.headers.get('content-length')).toBe(String(stored.length));

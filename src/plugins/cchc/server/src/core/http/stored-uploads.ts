@@ -19,6 +19,11 @@ const FORWARDED = [
   ['ETag', 'ETag'],
 ] as const;
 
+const validDate = (header: string) => {
+  const date = header ? new Date(header) : null;
+  return date && !Number.isNaN(date.getTime()) ? date : undefined;
+};
+
 const statusOf = (error: unknown) =>
   (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
 
@@ -44,10 +49,9 @@ const storedUploads = (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
           Bucket: bucket.name,
           Key: key,
           IfNoneMatch: ctx.get('If-None-Match') || undefined,
-          IfModifiedSince: ctx.get('If-Modified-Since')
-            ? new Date(ctx.get('If-Modified-Since'))
-            : undefined,
-          Range: ctx.get('Range') || undefined,
+          IfModifiedSince: validDate(ctx.get('If-Modified-Since')),
+          // one range, as players ask; anything else is answered whole, as HTTP allows
+          Range: /^bytes=(\d+-\d*|-\d+)$/.test(ctx.get('Range')) ? ctx.get('Range') : undefined,
         })
       );
     } catch (error) {
