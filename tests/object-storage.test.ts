@@ -85,10 +85,14 @@ describe('uploads kept in an S3-compatible bucket', () => {
     expect(etag).toBeTruthy();
     const again = await fetch(`${baseB}${url}`, { headers: { 'If-None-Match': etag } });
     expect(again.status).toBe(304);
-    for (const nonsense of [{ 'If-Modified-Since': 'hôm qua' }, { Range: 'bytes=abc' }]) {
-      const odd = await fetch(`${baseB}${url}`, { headers: nonsense });
-      expect([nonsense, odd.status]).toEqual([nonsense, 200]);
-      expect(Buffer.from(await odd.arrayBuffer()).equals(stored)).toBe(true);
+    const odd: Array<Record<string, string>> = [
+      { 'If-Modified-Since': 'hôm qua' },
+      { Range: 'bytes=abc' },
+    ];
+    for (const nonsense of odd) {
+      const whole = await fetch(`${baseB}${url}`, { headers: nonsense });
+      expect([nonsense, whole.status]).toEqual([nonsense, 200]);
+      expect(Buffer.from(await whole.arrayBuffer()).equals(stored)).toBe(true);
     }
     const head = await fetch(`${baseA}${url}`, { method: 'HEAD' });
     expect(head.status).toBe(200);
@@ -164,5 +168,36 @@ describe('uploads kept in an S3-compatible bucket', () => {
     expect(onDisk(file.url)).toBe(false);
     expect((await readStoredFile(app.strapi, file.url))!.equals(audio)).toBe(true);
     expect(await readStoredFile(app.strapi, '/uploads/khong-co.mp3')).toBeNull();
+  });
+
+  // last: it stops the S3 server
+  test('when the bucket does not answer: 503 with Retry-After, and spoken audio leaves no temporary file', async () => {
+    const stored = await uploadSpeech(app.strapi, 'Trước sự cố', {
+      audio: Buffer.alloc(64, 1),
+      ext: '.mp3',
+      mime: 'audio/mpeg',
+    });
+    const url = (stored as unknown as { url: string }).url;
+    await s3.stop();
+    const res = await send(baseB, url);
+    expect(res.status).toBe(503);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+
+    // watches the worker's temporary folder (it calls through to the real one)
+    const mkdtemp = jest.spyOn(fs, 'mkdtempSync');
+    try {
+      await expect(
+        uploadSpeech(app.strapi, 'Trong sự cố', {
+          audio: Buffer.alloc(64, 2),
+          ext: '.mp3',
+          mime: 'audio/mpeg',
+        })
+      ).rejects.toThrow();
+      const made = mkdtemp.mock.results.map((result) => String(result.value));
+      expect(made).toHaveLength(1);
+      expect(fs.existsSync(made[0])).toBe(false);
+    } finally {
+      mkdtemp.mockRestore();
+    }
   });
 });

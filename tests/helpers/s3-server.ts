@@ -35,10 +35,16 @@ export const startS3Server = async (bucket = 'cchc-uploads') => {
     S3_ACCESS_KEY_ID: 'S3RVER',
     S3_SECRET_ACCESS_KEY: 'S3RVER',
   });
+  let running = true;
   return {
     endpoint,
     bucket,
+    /** Stops the server (as an outage would); again is harmless. */
     async stop() {
+      if (!running) {
+        return;
+      }
+      running = false;
       await server.close();
       fs.rmSync(directory, { recursive: true, force: true });
     },

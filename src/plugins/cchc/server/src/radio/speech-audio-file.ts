@@ -14,21 +14,24 @@ export const uploadSpeech = async (
   const name = `${toSlug(title ?? '') || 'chuong-trinh'}${speech.ext}`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-speech-'));
   const filepath = path.join(dir, name);
-  fs.writeFileSync(filepath, speech.audio);
-  const [file] = (await strapi
-    .plugin('upload')
-    .service('upload')
-    .upload({
-      data: {
-        fileInfo: { name, alternativeText: `Âm thanh đọc: ${title ?? ''}`.slice(0, 250) },
-      },
-      files: {
-        filepath,
-        originalFilename: name,
-        mimetype: speech.mime,
-        size: speech.audio.length,
-      },
-    })) as Array<{ id: number } & Record<string, unknown>>;
-  fs.rmSync(dir, { recursive: true, force: true });
-  return file;
+  try {
+    fs.writeFileSync(filepath, speech.audio);
+    const [file] = (await strapi
+      .plugin('upload')
+      .service('upload')
+      .upload({
+        data: {
+          fileInfo: { name, alternativeText: `Âm thanh đọc: ${title ?? ''}`.slice(0, 250) },
+        },
+        files: {
+          filepath,
+          originalFilename: name,
+          mimetype: speech.mime,
+          size: speech.audio.length,
+        },
+      })) as Array<{ id: number } & Record<string, unknown>>;
+    return file;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 };
