@@ -1,7 +1,7 @@
 import { GetObjectCommand, type GetObjectCommandOutput } from '@aws-sdk/client-s3';
 import type { Core } from '@strapi/strapi';
 import type { Readable } from 'node:stream';
-import { bucketOf } from '../storage/bucket';
+import { bucketOf, s3StatusOf } from '../storage/bucket';
 
 interface UploadContext {
   method: string;
@@ -23,9 +23,6 @@ const validDate = (header: string) => {
   const date = header ? new Date(header) : null;
   return date && !Number.isNaN(date.getTime()) ? date : undefined;
 };
-
-const statusOf = (error: unknown) =>
-  (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
 
 /** Answers `/uploads/…` from the shared bucket, so a file stored through any node is served by all. */
 const storedUploads = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
@@ -55,7 +52,7 @@ const storedUploads = (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
         })
       );
     } catch (error) {
-      const status = statusOf(error);
+      const status = s3StatusOf(error);
       if (status === 304 || status === 404 || status === 412 || status === 416) {
         ctx.status = status === 412 ? 404 : status;
         return;

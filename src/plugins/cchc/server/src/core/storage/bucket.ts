@@ -19,6 +19,10 @@ export interface Bucket {
   keyOf(url: string): string | null;
 }
 
+/** The HTTP status an S3 call failed with, when it got that far. */
+export const s3StatusOf = (error: unknown) =>
+  (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+
 const SAFE_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 
 let cached: { strapi: Core.Strapi; bucket: Bucket | null } | null = null;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import type { Core } from '@strapi/strapi';
-import { bucketOf } from './bucket';
+import { bucketOf, s3StatusOf } from './bucket';
 
 /**
  * The bytes of a file of the media library by its URL, wherever it is kept (this node's disk or
@@ -18,9 +18,7 @@ export const readStoredFile = async (strapi: Core.Strapi, url: string): Promise<
       );
       return object.Body ? Buffer.from(await object.Body.transformToByteArray()) : null;
     } catch (error) {
-      if (
-        (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404
-      ) {
+      if (s3StatusOf(error) === 404) {
         return null;
       }
       throw error;
