@@ -26,6 +26,8 @@ const security = (env: Core.Config.Shared.ConfigParams['env']) => {
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'plugin::cchc.request-id',
+  // outermost but the id: it times every answer, whoever gives it, and answers /metrics
+  'plugin::cchc.metrics',
   'strapi::logger',
   'strapi::errors',
   'plugin::cchc.database-outage',

@@ -140,6 +140,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           },
           exempt: env.array('RATE_LIMIT_EXEMPT', []),
         },
+        metrics: { token: env('METRICS_TOKEN', '') },
         queries: {
           // the portal question needs 3 (unit → parent → children); each more multiplies the joins
           filterRelationDepth: env.int('FILTER_MAX_RELATION_DEPTH', 3),

@@ -141,6 +141,8 @@ export const pluginConfigSchema = z.strictObject({
     /** Addresses or ranges (`10.0.0.0/8`) never limited: monitoring, the portal's own server. */
     exempt: z.array(z.string().min(1)),
   }),
+  /** `GET /metrics` in Prometheus format, for a scraper that sends this token (empty: off). */
+  metrics: z.strictObject({ token: z.string() }),
   /** Query limits that hold for every caller, whatever the surface. */
   queries: z.strictObject({
     /** Relations a filter may go through from the queried type (`unit.parent.children.slug` is 3). */
@@ -204,6 +206,7 @@ export default {
       responseCache: { enabled: true, maxMegabytes: 64, redisTtlSeconds: 600, maxAgeSeconds: 0 },
     },
     queries: { filterRelationDepth: 3 },
+    metrics: { token: '' },
     rateLimits: {
       enabled: true,
       anonymous: { points: 600, windowSeconds: 60 },

@@ -9,6 +9,7 @@ import { reports } from './reports';
 import { publicReads } from './public-reads';
 import { search } from './search';
 import { limits } from './limits';
+import { metrics } from './metrics';
 import type { Core } from '@strapi/strapi';
 import type { JobKind } from './core/jobs/kind';
 import type { AnySubscriber } from './core/lifecycle/events';
@@ -26,6 +27,7 @@ export {
   publicReads,
   search,
   limits,
+  metrics,
 };
 
 /** Every feature, in the order their routes are listed. */

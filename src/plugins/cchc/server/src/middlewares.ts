@@ -1,4 +1,4 @@
-import { content, core, limits, publicReads, search, units } from './features';
+import { content, core, limits, metrics, publicReads, search, units } from './features';
 
 export default {
   ...core.middlewares,
@@ -7,4 +7,5 @@ export default {
   ...publicReads.middlewares,
   ...search.middlewares,
   ...limits.middlewares,
+  ...metrics.middlewares,
 };

@@ -3,6 +3,7 @@ import {
   content,
   core,
   distribution,
+  metrics,
   publicReads,
   radio,
   reports,
@@ -23,6 +24,7 @@ const services = {
   ...reports.services,
   ...publicReads.services,
   ...search.services,
+  ...metrics.services,
 };
 
 export default services;

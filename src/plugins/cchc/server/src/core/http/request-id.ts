@@ -1,4 +1,5 @@
 import { randomUUID } from 'crypto';
+import { requestContext } from './request-context';
 
 interface KoaLike {
   get(header: string): string;
@@ -8,12 +9,15 @@ interface KoaLike {
 
 const VALID_ID = /^[\w.:-]{1,100}$/;
 
-/** Gives every request an id (the caller's X-Request-Id when sane), echoed in the response. */
+/**
+ * Gives every request an id (the caller's X-Request-Id when sane), echoed in the response and
+ * carried to every log line written while the request is answered.
+ */
 const requestId = () => async (ctx: KoaLike, next: () => Promise<unknown>) => {
   const given = ctx.get('x-request-id');
   ctx.state.requestId = VALID_ID.test(given) ? given : randomUUID();
   ctx.set('X-Request-Id', ctx.state.requestId);
-  return next();
+  return requestContext.run({ requestId: ctx.state.requestId }, next);
 };
 
 export default requestId;

@@ -40,6 +40,8 @@ export interface JobKind<Row extends { id: number } = { id: number }> {
   /** a further condition a waiting row must meet to be due at `now` */
   dueWhen?(now: Date): object;
   orderBy?: Array<Record<string, 'asc' | 'desc'>>;
+  /** the field holding when a waiting row became due (`createdAt` unless told), for its backlog's age */
+  dueSinceField?: string;
   populate?: object;
   /** runs at the start of each pass, before the due rows are read (e.g. planning reminders) */
   prepare?(now: Date): Promise<unknown>;

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { messageOf } from '../error-message';
 import { pluginConfig } from '../plugin-config';
-import { type JobKind, noOutcomes, type Outcomes } from './kind';
+import { type JobKind, noOutcomes, OUTCOMES, type Outcomes } from './kind';
 import {
   claimRow,
   dueOrAbandoned,
@@ -17,6 +17,15 @@ export interface Pass {
   /** nothing was done because this node is shutting down */
   busy: boolean;
   error?: string;
+}
+
+/** What waits in one kind's table now: due rows, the oldest one's age, and rows that failed for good. */
+export interface Backlog {
+  kind: string;
+  due: number;
+  oldestDueSeconds: number;
+  running: number;
+  failed: number;
 }
 
 export interface Tick {
@@ -44,6 +53,15 @@ const jobRunner = ({ strapi }: { strapi: Core.Strapi }) => {
   const chains = new Map<string, Promise<Pass>>();
   /** a pass for "now" that waits its turn: kicks share it */
   const nextNow = new Map<string, Promise<Pass>>();
+  /** outcomes of every pass on this node since it started, per kind */
+  const totals = new Map<string, Outcomes>();
+  const count = (name: string, outcomes: Outcomes) => {
+    const sum = totals.get(name) ?? noOutcomes();
+    for (const outcome of OUTCOMES) {
+      sum[outcome] += outcomes[outcome];
+    }
+    totals.set(name, sum);
+  };
 
   return {
     nodeId,
@@ -57,6 +75,45 @@ const jobRunner = ({ strapi }: { strapi: Core.Strapi }) => {
 
     kinds() {
       return [...kinds.keys()];
+    },
+
+    /** Outcomes of this node's passes since it started, per kind (for metrics). */
+    outcomeTotals(): Record<string, Outcomes> {
+      return Object.fromEntries(
+        [...kinds.keys()].map((name) => [name, { ...(totals.get(name) ?? noOutcomes()) }])
+      );
+    },
+
+    /** What waits in each kind's table at `now`, read from the database (every node sees the same). */
+    async backlog(now: Date = new Date()): Promise<Backlog[]> {
+      const leaseNow = await leaseClock(strapi);
+      return Promise.all(
+        [...kinds.values()].map(async (kind) => {
+          const query = strapi.db.query(kind.uid);
+          const where = dueOrAbandoned(now, leaseNow, kind.statuses, kind.dueWhen?.(now) ?? {});
+          const since = kind.dueSinceField ?? 'createdAt';
+          const [due, oldest, running, failed] = await Promise.all([
+            query.count({ where }),
+            query.findOne({
+              where,
+              select: [since],
+              orderBy: [{ [since]: 'asc' }],
+            }) as Promise<Record<string, unknown> | null>,
+            query.count({ where: { status: kind.statuses.running } }),
+            query.count({ where: { status: 'failed' } }),
+          ]);
+          const dueSince = oldest?.[since]
+            ? new Date(oldest[since] as string).getTime()
+            : now.getTime();
+          return {
+            kind: kind.name,
+            due,
+            oldestDueSeconds: Math.max(0, (now.getTime() - dueSince) / 1000),
+            running,
+            failed,
+          };
+        })
+      );
     },
 
     /** One pass over every kind at `now` (the cron passes the clock; tests pass their own). */
@@ -128,8 +185,10 @@ const jobRunner = ({ strapi }: { strapi: Core.Strapi }) => {
             : await work();
           outcomes[outcome] += 1;
         }
+        count(kind.name, outcomes);
         return { outcomes, busy: false };
       } catch (error) {
+        count(kind.name, outcomes);
         strapi.log.error(
           `Background jobs "${kind.name}" failed; the next tick retries: ${messageOf(error)}`
         );

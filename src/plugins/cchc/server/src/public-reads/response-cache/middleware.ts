@@ -29,7 +29,7 @@ interface KoaContext {
 
 type Next = () => Promise<unknown>;
 
-const SERVED_FROM = 'X-Cache';
+export const SERVED_FROM = 'X-Cache';
 /** How long a request waits for the same request already being answered on this node. */
 const COALESCE_MS = 5000;
 

@@ -141,6 +141,7 @@ const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
         renewWhileRunning: false,
         dueWhen: (now) => ({ dueAt: { $lte: now } }),
         orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
+        dueSinceField: 'dueAt',
         handle: (job, now, claim) => this.run(job, now, claim),
       };
     },
