@@ -1,13 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { CSP_DEFAULTS } from '@strapi/utils';
+import { s3PublicUrl } from './upload/storage';
 
 /** Strapi's own CSP, plus the address files are served from when it is not this app's. */
 const security = (env: Core.Config.Shared.ConfigParams['env']) => {
-  const publicUrl = env('UPLOAD_PROVIDER', 'local') === 's3' ? env('S3_PUBLIC_URL', '') : '';
+  const publicUrl = s3PublicUrl(env);
   if (!publicUrl) {
     return 'strapi::security';
   }
-  const files = new URL(publicUrl).origin;
+  const files = publicUrl.origin;
   return {
     name: 'strapi::security',
     config: {

@@ -91,5 +91,17 @@ describe('configuration', () => {
       expect.arrayContaining(["'self'", 'https://tep.cchc.example.vn'])
     );
     expect(directives['media-src']).toContain('https://tep.cchc.example.vn');
+
+    // a mistyped setting stops the boot with a message naming it
+    for (const S3_PUBLIC_URL of ['tep.cchc.example.vn/cchc', 'javascript:alert(1)']) {
+      expect(() => pluginsConfig({ env: envFrom({ ...s3, S3_PUBLIC_URL }) })).toThrow(
+        /S3_PUBLIC_URL must be an http\(s\) address/
+      );
+      expect(() => middlewaresConfig({ env: envFrom({ ...s3, S3_PUBLIC_URL }) } as any)).toThrow(
+        /S3_PUBLIC_URL/
+      );
+    }
+    const { S3_BUCKET: _bucket, ...noBucket } = s3;
+    expect(() => pluginsConfig({ env: envFrom(noBucket) })).toThrow(/needs S3_BUCKET/);
   });
 });
