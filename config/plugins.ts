@@ -141,6 +141,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           exempt: env.array('RATE_LIMIT_EXEMPT', []),
         },
         metrics: { token: env('METRICS_TOKEN', '') },
+        shutdown: { drainSeconds: env.int('SHUTDOWN_DRAIN_SECONDS', 10) },
         queries: {
           // the portal question needs 3 (unit → parent → children); each more multiplies the joins
           filterRelationDepth: env.int('FILTER_MAX_RELATION_DEPTH', 3),

@@ -59,6 +59,12 @@ export const startSecondNode = async () => {
       child.send({ type: 'listen', id });
       return `http://127.0.0.1:${await answer}`;
     },
+    /** Sends the process a signal, as an orchestrator stopping it does; resolves with its exit code. */
+    signal(name: NodeJS.Signals) {
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      child.kill(name);
+      return exited;
+    },
     async stop() {
       if (child.connected) {
         child.send({ type: 'stop' });

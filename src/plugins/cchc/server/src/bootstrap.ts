@@ -8,6 +8,7 @@ import { guardSiteTokenRows } from './units/site-token-rows';
 import { ensureUnitPathIndex } from './units/path-index';
 import { publicReads } from './public-reads';
 import { jobKinds } from './features';
+import { trackRequests } from './core/http/drain';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   getService(strapi, 'database-outage').watch();
@@ -49,6 +50,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // after the default roles exist, so that only changes made by people are recorded
   auditAdminChanges(strapi);
   answerClientErrorsWithJson(strapi.server.httpServer);
+  trackRequests(strapi.server.httpServer);
   guardSiteTokenRows(strapi);
 };
 

@@ -141,6 +141,8 @@ export const pluginConfigSchema = z.strictObject({
     /** Addresses or ranges (`10.0.0.0/8`) never limited: monitoring, the portal's own server. */
     exempt: z.array(z.string().min(1)),
   }),
+  /** How long a node that is told to stop lets the requests it is answering finish. */
+  shutdown: z.strictObject({ drainSeconds: z.number().min(0).max(600) }),
   /** `GET /metrics` in Prometheus format, for a scraper that sends this token (empty: off). */
   metrics: z.strictObject({ token: z.string() }),
   /** Query limits that hold for every caller, whatever the surface. */
@@ -207,6 +209,7 @@ export default {
     },
     queries: { filterRelationDepth: 3 },
     metrics: { token: '' },
+    shutdown: { drainSeconds: 10 },
     rateLimits: {
       enabled: true,
       anonymous: { points: 600, windowSeconds: 60 },
