@@ -142,6 +142,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         },
         metrics: { token: env('METRICS_TOKEN', '') },
         shutdown: { drainSeconds: env.int('SHUTDOWN_DRAIN_SECONDS', 10) },
+        retention: {
+          days: env.int('RETENTION_DAYS', 90),
+          batchSize: env.int('RETENTION_BATCH_SIZE', 500),
+          everyMinutes: env.int('RETENTION_EVERY_MINUTES', 60),
+        },
         queries: {
           // the portal question needs 3 (unit → parent → children); each more multiplies the joins
           filterRelationDepth: env.int('FILTER_MAX_RELATION_DEPTH', 3),

@@ -141,6 +141,16 @@ export const pluginConfigSchema = z.strictObject({
     /** Addresses or ranges (`10.0.0.0/8`) never limited: monitoring, the portal's own server. */
     exempt: z.array(z.string().min(1)),
   }),
+  /**
+   * Finished jobs, deliveries, speech jobs and reminders older than `days` are deleted by the job
+   * runner (0: kept for ever), `batchSize` rows per statement, at most once every `everyMinutes`
+   * per node. The audit trail is never deleted.
+   */
+  retention: z.strictObject({
+    days: z.number().int().min(0),
+    batchSize: z.number().int().min(1).max(10000),
+    everyMinutes: z.number().int().min(1),
+  }),
   /** How long a node that is told to stop lets the requests it is answering finish. */
   shutdown: z.strictObject({ drainSeconds: z.number().min(0).max(600) }),
   /** `GET /metrics` in Prometheus format, for a scraper that sends this token (empty: off). */
@@ -210,6 +220,7 @@ export default {
     queries: { filterRelationDepth: 3 },
     metrics: { token: '' },
     shutdown: { drainSeconds: 10 },
+    retention: { days: 90, batchSize: 500, everyMinutes: 60 },
     rateLimits: {
       enabled: true,
       anonymous: { points: 600, windowSeconds: 60 },

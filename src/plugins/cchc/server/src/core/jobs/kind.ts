@@ -1,5 +1,6 @@
 import type { UID } from '@strapi/strapi';
 import type { Claim, LeaseStatuses } from './leases';
+import type { Retention } from './retention';
 
 /** What became of one claimed row. */
 export const OUTCOMES = ['done', 'retrying', 'waiting', 'failed', 'skipped', 'lost'] as const;
@@ -43,6 +44,8 @@ export interface JobKind<Row extends { id: number } = { id: number }> {
   /** the field holding when a waiting row became due (`createdAt` unless told), for its backlog's age */
   dueSinceField?: string;
   populate?: object;
+  /** which finished rows the runner deletes once older than the retention period */
+  retention?: Retention;
   /** runs at the start of each pass, before the due rows are read (e.g. planning reminders) */
   prepare?(now: Date): Promise<unknown>;
   /** does the row's work and finishes its claim */

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { messageOf } from '../error-message';
 import { pluginConfig } from '../plugin-config';
 import { type JobKind, noOutcomes, OUTCOMES, type Outcomes } from './kind';
+import { sweepTable } from './retention';
 import {
   claimRow,
   dueOrAbandoned,
@@ -31,6 +32,8 @@ export interface Backlog {
 export interface Tick {
   /** every kind's pass, in the order the kinds were registered */
   kinds: Record<string, Pass>;
+  /** rows deleted by retention per kind, when this tick swept */
+  swept?: Record<string, number>;
   busy: boolean;
   /** the first kind's error, when a pass failed (the next tick tries again) */
   error?: string;
@@ -55,6 +58,9 @@ const jobRunner = ({ strapi }: { strapi: Core.Strapi }) => {
   const nextNow = new Map<string, Promise<Pass>>();
   /** outcomes of every pass on this node since it started, per kind */
   const totals = new Map<string, Outcomes>();
+  /** when this node last deleted old finished rows (retention) */
+  let lastSweep = 0;
+  const sweptTotals = new Map<string, number>();
   const count = (name: string, outcomes: Outcomes) => {
     const sum = totals.get(name) ?? noOutcomes();
     for (const outcome of OUTCOMES) {
@@ -82,6 +88,11 @@ const jobRunner = ({ strapi }: { strapi: Core.Strapi }) => {
       return Object.fromEntries(
         [...kinds.keys()].map((name) => [name, { ...(totals.get(name) ?? noOutcomes()) }])
       );
+    },
+
+    /** Rows this node deleted by retention since it started, per kind (for metrics). */
+    sweptTotals(): Record<string, number> {
+      return Object.fromEntries(sweptTotals);
     },
 
     /** What waits in each kind's table at `now`, read from the database (every node sees the same). */
@@ -125,7 +136,44 @@ const jobRunner = ({ strapi }: { strapi: Core.Strapi }) => {
         result.busy ||= pass.busy;
         result.error ??= pass.error;
       }
+      const { everyMinutes } = pluginConfig(strapi).retention;
+      // on the wall clock, not the tick's: retention is about how old rows really are
+      if (!inFlight.stopped && Date.now() - lastSweep >= everyMinutes * 60_000) {
+        lastSweep = Date.now();
+        result.swept = await this.sweep();
+      }
       return result;
+    },
+
+    /**
+     * Deletes the finished rows older than the retention period from every kind's table, in
+     * short batches; never throws (a failing database is logged, the next sweep goes on).
+     */
+    async sweep(now: Date = new Date()): Promise<Record<string, number>> {
+      const { days, batchSize } = pluginConfig(strapi).retention;
+      const swept: Record<string, number> = {};
+      if (days === 0) {
+        return swept;
+      }
+      const cutoff = new Date(now.getTime() - days * 86_400_000);
+      for (const kind of kinds.values()) {
+        if (!kind.retention) {
+          continue;
+        }
+        try {
+          swept[kind.name] = await sweepTable(strapi, kind.uid, kind.retention, cutoff, batchSize);
+          sweptTotals.set(kind.name, (sweptTotals.get(kind.name) ?? 0) + swept[kind.name]);
+        } catch (error) {
+          strapi.log.error(
+            `Retention of "${kind.name}" failed; the next sweep retries: ${messageOf(error)}`
+          );
+        }
+      }
+      const total = Object.values(swept).reduce((sum, n) => sum + n, 0);
+      if (total > 0) {
+        strapi.log.info(`Retention: deleted ${total} finished job row(s) older than ${days} days`);
+      }
+      return swept;
     },
 
     /**

@@ -193,6 +193,10 @@ const webhooksService = ({ strapi }: { strapi: Core.Strapi }) => {
         leaseMs,
         renewWhileRunning: true,
         populate: { subscription: true },
+        retention: {
+          finished: ['delivered', 'failed'],
+          timeFields: ['deliveredAt', 'nextAttemptAt'],
+        },
         handle: (delivery, now, claim) => this.send(delivery, now, claim),
       };
     },

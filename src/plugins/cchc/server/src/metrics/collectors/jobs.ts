@@ -52,6 +52,18 @@ export const jobMetrics = (strapi: Core.Strapi, registers: Registry[], failed: F
   );
 
   new Counter({
+    name: 'cchc_retention_deleted_total',
+    help: 'Finished job rows this node deleted as older than the retention period, per kind',
+    labelNames: ['kind'],
+    registers,
+    collect() {
+      this.reset();
+      for (const [kind, deleted] of Object.entries(runner().sweptTotals())) {
+        this.inc({ kind }, deleted);
+      }
+    },
+  });
+  new Counter({
     name: 'cchc_job_outcomes_total',
     help: "Outcomes of this node's job passes since it started, per kind and outcome",
     labelNames: ['kind', 'outcome'],

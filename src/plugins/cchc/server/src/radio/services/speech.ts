@@ -105,8 +105,35 @@ const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
         batchSize: () => 10,
         leaseMs: () => LEASE_MS,
         renewWhileRunning: true,
+        retention: {
+          finished: ['done', 'failed'],
+          timeFields: ['finishedAt', 'nextAttemptAt'],
+          // the newest job of a script tells `enqueue` which text its audio reads
+          keepReads: ['contentType', 'targetDocumentId'],
+          keep: (candidates) => this.newestOf(candidates),
+        },
         handle: (job, now, claim) => this.run(job, now, claim),
       };
+    },
+
+    /** Among `rows`, those that are the newest job (not failed) of their script. */
+    async newestOf(rows: Array<Record<string, unknown>>) {
+      const newest = new Set<number>();
+      for (const row of rows) {
+        const latest = (await jobs().findOne({
+          where: {
+            contentType: row.contentType,
+            targetDocumentId: row.targetDocumentId,
+            status: { $ne: 'failed' },
+          },
+          select: ['id'],
+          orderBy: { id: 'desc' },
+        })) as { id: number } | null;
+        if (latest) {
+          newest.add(latest.id);
+        }
+      }
+      return newest;
     },
 
     /** The configured voice reading `text`. */

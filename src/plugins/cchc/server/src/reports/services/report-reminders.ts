@@ -197,6 +197,11 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
           unit: { select: ['id', 'name'], populate: { contact: true } },
         },
         prepare: (now) => this.plan(now),
+        // their dedupe keys name the day or hour they were for: an old key is never made again
+        retention: {
+          finished: ['sent', 'skipped', 'failed'],
+          timeFields: ['sentAt', 'nextAttemptAt'],
+        },
         handle: (reminder, now, claim) => this.send(reminder, now, claim),
       };
     },

@@ -142,6 +142,10 @@ const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
         dueWhen: (now) => ({ dueAt: { $lte: now } }),
         orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
         dueSinceField: 'dueAt',
+        retention: {
+          finished: ['done', 'failed', 'cancelled'],
+          timeFields: ['dueAt', 'finishedAt', 'nextAttemptAt'],
+        },
         handle: (job, now, claim) => this.run(job, now, claim),
       };
     },
