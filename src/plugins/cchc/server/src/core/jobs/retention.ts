@@ -14,6 +14,8 @@ export interface Retention {
 
 /** Most batches one sweep deletes per table: the next sweep goes on, writes are never held up. */
 const MAX_BATCHES = 20;
+/** Most batches one sweep reads per table, kept rows included (they are read again next time). */
+const MAX_READS = 200;
 
 const oldFinished = (retention: Retention, cutoff: Date) => ({
   status: { $in: retention.finished },
@@ -38,7 +40,8 @@ export const sweepTable = async (
   const where = oldFinished(retention, cutoff);
   let deleted = 0;
   let afterId = 0;
-  for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
+  let deletions = 0;
+  for (let read = 0; read < MAX_READS && deletions < MAX_BATCHES; read += 1) {
     const rows = (await query.findMany({
       where: { ...where, id: { $gt: afterId } },
       select: ['id', ...(retention.keepReads ?? [])],
@@ -53,6 +56,7 @@ export const sweepTable = async (
     const ids = rows.map((row) => row.id).filter((id) => !kept.has(id));
     if (ids.length > 0) {
       deleted += (await query.deleteMany({ where: { id: { $in: ids } } })).count;
+      deletions += 1;
     }
     if (rows.length < batchSize) {
       break;

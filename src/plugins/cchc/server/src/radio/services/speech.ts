@@ -116,24 +116,19 @@ const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    /** Among `rows`, those that are the newest job (not failed) of their script. */
+    /** Among `rows`, those that are the newest job (not failed) of their script: one query. */
     async newestOf(rows: Array<Record<string, unknown>>) {
-      const newest = new Set<number>();
-      for (const row of rows) {
-        const latest = (await jobs().findOne({
-          where: {
-            contentType: row.contentType,
-            targetDocumentId: row.targetDocumentId,
-            status: { $ne: 'failed' },
-          },
-          select: ['id'],
-          orderBy: { id: 'desc' },
-        })) as { id: number } | null;
-        if (latest) {
-          newest.add(latest.id);
-        }
+      const scripts = [...new Set(rows.map((row) => String(row.targetDocumentId)))];
+      const alive = (await jobs().findMany({
+        where: { targetDocumentId: { $in: scripts }, status: { $ne: 'failed' } },
+        select: ['id', 'contentType', 'targetDocumentId'],
+      })) as Array<{ id: number; contentType: string; targetDocumentId: string }>;
+      const newest = new Map<string, number>();
+      for (const job of alive) {
+        const key = `${job.contentType}:${job.targetDocumentId}`;
+        newest.set(key, Math.max(newest.get(key) ?? 0, job.id));
       }
-      return newest;
+      return new Set(newest.values());
     },
 
     /** The configured voice reading `text`. */
