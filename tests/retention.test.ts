@@ -44,6 +44,16 @@ const ids = async (uid: string) =>
 
 const jobs = () => app.strapi.plugin('cchc').service('jobs');
 
+/** A delivery made and delivered long ago. */
+const oldDelivery = () =>
+  create('plugin::cchc.webhook-delivery', {
+    deliveryId: randomUUID(),
+    event: 'entry.publish',
+    payload: {},
+    status: 'delivered',
+    deliveredAt: OLD,
+  });
+
 test('finished rows older than the period go; waiting, recent and still-needed rows stay; the audit trail is untouched', async () => {
   const scheduled = 'plugin::cchc.scheduled-job';
   const job = { kind: 'publish', contentType: UIDS.article, targetDocumentId: 'x', attempts: 1 };
@@ -145,13 +155,7 @@ test('finished rows older than the period go; waiting, recent and still-needed r
 
 test('RETENTION_DAYS=0 keeps everything', async () => {
   const settings = app.strapi.config.get('plugin::cchc') as { retention: { days: number } };
-  const row = await create('plugin::cchc.webhook-delivery', {
-    deliveryId: randomUUID(),
-    event: 'entry.publish',
-    payload: {},
-    status: 'delivered',
-    deliveredAt: OLD,
-  });
+  const row = await oldDelivery();
   settings.retention.days = 0;
   try {
     expect(await jobs().sweep()).toEqual({});
@@ -162,13 +166,7 @@ test('RETENTION_DAYS=0 keeps everything', async () => {
 });
 
 test('the job runner sweeps on its tick, at most once per period', async () => {
-  const row = await create('plugin::cchc.webhook-delivery', {
-    deliveryId: randomUUID(),
-    event: 'entry.publish',
-    payload: {},
-    status: 'delivered',
-    deliveredAt: OLD,
-  });
+  const row = await oldDelivery();
   const first = await jobs().tick();
   expect(first.swept?.['webhook-deliveries']).toBeGreaterThanOrEqual(1);
   expect(await ids('plugin::cchc.webhook-delivery')).not.toContain(row.id);
