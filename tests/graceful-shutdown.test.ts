@@ -75,7 +75,8 @@ test('SIGTERM: no new connection, the requests in flight answered, the jobs it h
   // Public may not write: the answer is a 403, given whole
   const rest = slowRequest('/api/articles', JSON.stringify({ data: { title: 'Bài đang gửi' } }));
   const graph = slowRequest('/graphql', JSON.stringify({ query: '{ columns { name } }' }));
-  await sleep(300);
+  // time for both to reach the node and be counted as being answered, on a loaded machine too
+  await sleep(1000);
   const exited = node.signal('SIGTERM');
 
   let stoppedAccepting = false;
