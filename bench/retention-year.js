@@ -83,6 +83,9 @@ const TABLES = {
 };
 const SHARE = [1 / 3, 1 / 3, 1 / 4, 1 / 12];
 
+/** A line of the report on standard output (the bench prints a table, not logs). */
+const print = (line) => process.stdout.write(`${line}\n`);
+
 const main = async () => {
   const strapi = await createStrapi({ ...(await compileStrapi()), serveAdminPanel: false }).load();
   const jobs = strapi.plugin('cchc').service('jobs');
@@ -111,19 +114,17 @@ const main = async () => {
     }
   }
   const client = strapi.db.dialect.client;
-  console.log(
-    `\n${client}, ${DAYS} days × ${PER_DAY} finished rows a day, retention ${KEEP} days\n`
-  );
-  console.log(
+  print(`\n${client}, ${DAYS} days × ${PER_DAY} finished rows a day, retention ${KEEP} days\n`);
+  print(
     '| day | rows written | kept: deliveries | reminders | scheduled jobs | speech jobs | kept / written |'
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  print('| --- | --- | --- | --- | --- | --- | --- |');
   for (const { day, written: w, rows } of months) {
     const kept = rows.reduce((a, b) => a + b, 0);
-    console.log(`| ${day} | ${w} | ${rows.join(' | ')} | ${(kept / w).toFixed(2)} |`);
+    print(`| ${day} | ${w} | ${rows.join(' | ')} | ${(kept / w).toFixed(2)} |`);
   }
   const sorted = [...sweepMs].sort((a, b) => a - b);
-  console.log(
+  print(
     `\nsweep per day: median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms, ` +
       `p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms`
   );
@@ -131,6 +132,6 @@ const main = async () => {
 };
 
 main().catch((error) => {
-  console.error(error);
+  process.stderr.write(`${error.stack ?? error}\n`);
   process.exit(1);
 });
