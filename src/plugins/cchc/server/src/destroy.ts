@@ -7,10 +7,11 @@ import { pluginConfig } from './core/plugin-config';
 
 /**
  * Shutdown (SIGTERM or SIGINT: Strapi calls `destroy`, the plugins' first): the node stops
- * accepting connections and lets the requests it is answering finish, then the background workers stop taking work, wait a moment for what is in flight, and
- * give back every job, delivery, speech job and reminder this node still holds, so another node
- * (or this one after a restart) takes them at once rather than when the lease ends. Social posts
- * are leased to the posting tools, not to this node: their leases outlive a restart of the server.
+ * accepting connections and lets the requests it is answering finish; then the background
+ * workers stop taking work, wait a moment for what is in flight, and give back every job,
+ * delivery, speech job and reminder this node still holds, so another node (or this one after a
+ * restart) takes them at once rather than when the lease ends. Social posts are leased to the
+ * posting tools, not to this node: their leases outlive a restart of the server.
  */
 const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
   const { drainSeconds } = pluginConfig(strapi).shutdown;

@@ -4,7 +4,8 @@ import { OUTCOMES } from '../../core/jobs/kind';
 import { getService } from '../../core/get-service';
 import type { Backlog } from '../../core/jobs/runner';
 
-type Failure = (collector: string, error: unknown) => void;
+/** How a collector reports a read that failed (counted and logged by the metrics service). */
+export type Failure = (collector: string, error: unknown) => void;
 
 /**
  * The job runner's tables (read from the database, the same on every node) and this node's

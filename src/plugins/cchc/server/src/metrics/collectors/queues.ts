@@ -1,8 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { Gauge, type Registry } from 'prom-client';
 import { DELIVERY_UID, SOCIAL_POST_UID } from '../../core/constants';
-
-type Failure = (collector: string, error: unknown) => void;
+import type { Failure } from './jobs';
 
 interface Grouped {
   label: string | null;

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import { getService } from '../../core/get-service';
 import { pluginConfig } from '../../core/plugin-config';
+import { bearerKey } from '../../core/request-auth';
 import { SERVED_FROM } from '../../public-reads/response-cache/middleware';
 import { routeLabel } from './route-label';
 
@@ -12,7 +13,7 @@ const digest = (value: string) => createHash('sha256').update(value).digest();
 
 /** The scraper's bearer token, compared in constant time (digests of equal length). */
 const allowed = (ctx: Context, token: string) => {
-  const given = /^Bearer (.+)$/i.exec(ctx.get('authorization'))?.[1] ?? '';
+  const given = bearerKey(ctx.get('authorization')) ?? '';
   return timingSafeEqual(digest(given), digest(token));
 };
 
