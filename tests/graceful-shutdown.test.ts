@@ -92,6 +92,9 @@ test('SIGTERM: no new connection, the requests in flight answered, the jobs it h
   expect(graphAnswer.reply).toMatch(/^HTTP\/1\.1 200 /);
   expect(graphAnswer.reply).toMatch(/"columns":\[/);
   expect([restAnswer.closedByServer, graphAnswer.closedByServer]).toEqual([true, true]);
+  // a keep-alive client is told not to send more on this connection
+  expect(restAnswer.reply).toMatch(/\r\nConnection: close\r\n/i);
+  expect(graphAnswer.reply).toMatch(/\r\nConnection: close\r\n/i);
 
   expect(await exited).toBe(0);
   const after = await app.strapi.db.query('plugin::cchc.scheduled-job').findOne({

@@ -23,9 +23,12 @@ const withAdmin = async (sql: string) => {
   }
 };
 
-export const createTestDatabase = async (): Promise<TestDatabase> => {
+/** A throwaway database of the suite's kind, or of the kind asked for. */
+export const createTestDatabase = async (
+  client: TestDatabase['client'] = process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite'
+): Promise<TestDatabase> => {
   const name = `cchc_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  if (process.env.TEST_DB === 'postgres') {
+  if (client === 'postgres') {
     await withAdmin(`CREATE DATABASE "${name}"`);
     const url = new URL(adminUrl());
     url.pathname = `/${name}`;

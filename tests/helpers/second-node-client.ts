@@ -31,11 +31,11 @@ const waitFor = <T>(child: ChildProcess, match: (m: Message) => T | undefined, m
 /**
  * A second app process on the test's database (`second-node.js`), as another node of a cluster:
  * its cron runs as on any node, `tick(at)` has it run a tick of its job runner now, and `listen()` has it
- * serve HTTP.
+ * serve HTTP. `env` is added to the test's environment (another database, say).
  */
-export const startSecondNode = async () => {
+export const startSecondNode = async ({ env = {} }: { env?: Record<string, string> } = {}) => {
   const child = fork(path.join(__dirname, 'second-node.js'), [], {
-    env: process.env,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const nodeId = await waitFor(child, (m) => (m.type === 'ready' ? m.nodeId! : undefined), 120000);

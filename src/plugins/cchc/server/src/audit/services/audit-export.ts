@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { errors } from '@strapi/utils';
 import { AUDIT_UID } from '../../core/constants';
+import { canonicalJson } from '../../core/canonical-json';
 
 export const MAX_EXPORT_ROWS = 50000;
 
@@ -93,7 +94,7 @@ const auditExportService = ({ strapi }: { strapi: Core.Strapi }) => ({
       value === null || value === undefined
         ? ''
         : typeof value === 'object'
-          ? JSON.stringify(value)
+          ? canonicalJson(value)
           : String(value);
     const body = stringify([
       COLUMNS.map(([, header]) => header),

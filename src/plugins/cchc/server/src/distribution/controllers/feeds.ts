@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { isFresh } from '../../public-reads/response-cache/freshness';
-import { canonicalJson } from '../../public-reads/response-cache/request-key';
+import { canonicalJson } from '../../core/canonical-json';
 import { COMMON_SCOPE } from '../../public-reads/services/content-version';
 import { CONTENT_TYPES, RENDERERS, type FeedFormat } from '../services/feed-formats';
 import { getService } from '../../core/get-service';

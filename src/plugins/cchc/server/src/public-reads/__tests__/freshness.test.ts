@@ -1,5 +1,6 @@
 import { isFresh } from '../response-cache/freshness';
-import { canonicalJson, requestKey } from '../response-cache/request-key';
+import { canonicalJson } from '../../core/canonical-json';
+import { requestKey } from '../response-cache/request-key';
 
 describe('conditional requests', () => {
   const etag = '"abc"';

@@ -1,18 +1,5 @@
 import { createHash } from 'node:crypto';
-
-/** JSON with object keys sorted, so that the same parameters in another order give one key. */
-export const canonicalJson = (value: unknown): string => {
-  if (Array.isArray(value)) {
-    return `[${value.map(canonicalJson).join(',')}]`;
-  }
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-};
+import { canonicalJson } from '../../core/canonical-json';
 
 export interface KeyedRequest {
   /** who the answer is for: `public`, `read-only`, `site:<unit id>` */

@@ -72,7 +72,7 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
         const type = (campaign.reportingPeriod ?? 'quarter') as PeriodType;
         for (const period of periodsBetween(type, campaign.periodStart, campaign.periodEnd)) {
           const dueOn = dueDateOf(campaign, period);
-          const key = `${campaign.id}:${period.key}:${today}`;
+          const key = `${campaign.documentId}:${period.key}:${today}`;
           if (planned.has(key) || !offsetsDays.some((d) => addDays(dueOn, d) === today)) {
             continue;
           }
@@ -117,7 +117,8 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
           continue;
         }
         const reason = reasonOf(statuses.get(unit.id));
-        const dedupeKey = `${kind}:${campaign.id}:${period.key}:${unit.id}:${bucket}`;
+        // document ids, not row ids: a restore renumbers the rows, and must not remind twice
+        const dedupeKey = `${kind}:${campaign.documentId}:${period.key}:${unit.documentId}:${bucket}`;
         const inserted = await this.insert({
           campaign: campaign.id,
           unit: unit.id,
@@ -148,8 +149,8 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
         .findOne({ where: { id: rootId }, select: ['path'] });
       const units = (await strapi.db.query(unitUidOf(strapi)).findMany({
         where: { path: { $startsWith: rootRow?.path ?? '/none/' }, id: { $ne: rootId } },
-        select: ['id', 'name', 'kind'],
-      })) as Array<{ id: number; name: string; kind: string }>;
+        select: ['id', 'documentId', 'name', 'kind'],
+      })) as Array<{ id: number; documentId: string; name: string; kind: string }>;
       return units.filter((unit) => unitIds === 'all' || unitIds.has(unit.id));
     },
 
