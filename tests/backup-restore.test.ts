@@ -194,14 +194,67 @@ const readNode = async (
   }
 };
 
-/** The demo editor writes a draft in the admin: an audit entry with an account as its actor. */
-const editorWrites = async (base: string) => {
-  const res = await fetch(`${base}/content-manager/collection-types/api::article.article`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(await signIn(base, EDITOR)) },
-    body: JSON.stringify({ title: 'Bản nháp trước khi sao lưu' }),
-  });
-  expect(res.status).toBe(201);
+/**
+ * Accounts write in the admin, so that the audit trail names them: the demo editor, and an
+ * account made after one that was then deleted, so that the restore numbers it differently.
+ */
+const accountsWrite = async (base: string) => {
+  const call = async (
+    url: string,
+    method: string,
+    headers: Record<string, string>,
+    body?: unknown
+  ) => {
+    const res = await fetch(`${base}${url}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...headers },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    expect([method, url, res.ok]).toEqual([method, url, true]);
+    return ((await res.json()) as { data: any }).data;
+  };
+  await call(
+    '/content-manager/collection-types/api::article.article',
+    'POST',
+    await signIn(base, EDITOR),
+    {
+      title: 'Bản nháp trước khi sao lưu',
+    }
+  );
+  const admin = await signIn(base, DEMO);
+  const roles = (await call('/admin/roles', 'GET', admin)) as Array<{ id: number; code: string }>;
+  const superAdmin = roles.find((role) => role.code === 'strapi-super-admin')!.id;
+  const invite = (name: string) =>
+    call('/admin/users', 'POST', admin, {
+      firstname: name,
+      lastname: 'Thử',
+      email: `${name.toLowerCase()}.saoluu@cchc.local`,
+      roles: [superAdmin],
+    });
+  const gone = await invite('Xoa');
+  const kept = await invite('Giu');
+  await call(`/admin/users/${gone.id}`, 'DELETE', admin);
+  const registered = await call(
+    '/admin/register',
+    'POST',
+    {},
+    {
+      registrationToken: kept.registrationToken,
+      userInfo: { firstname: 'Giu', lastname: 'Thử', password: DEMO.password },
+    }
+  );
+  const asKept = { authorization: `Bearer ${registered.token}` };
+  const columns = (await call('/api/columns?sort=slug', 'GET', {})) as Array<{
+    documentId: string;
+  }>;
+  await call(
+    `/content-manager/collection-types/api::column.column/${columns[0].documentId}`,
+    'PUT',
+    asKept,
+    {
+      description: 'Cập nhật trước khi sao lưu.',
+    }
+  );
 };
 
 beforeAll(async () => {
@@ -218,9 +271,11 @@ beforeAll(async () => {
     DEMO_ADMIN_PASSWORD: DEMO.password,
   });
   expect([seeded.code, seeded.code === 0 ? '' : seeded.output]).toEqual([0, '']);
-  before = await readNode(source, sourceFiles, editorWrites);
+  before = await readNode(source, sourceFiles, accountsWrite);
   const actors = before.actors as Array<{ label: string; account: string }>;
-  expect(actors.length).toBeGreaterThan(0);
+  expect(actors.map((a) => a.label)).toEqual(
+    expect.arrayContaining([EDITOR.email, 'giu.saoluu@cchc.local'])
+  );
   expect(actors.filter((a) => a.label !== a.account)).toEqual([]);
   const backup = await run(
     'backup.js',

@@ -117,13 +117,23 @@ test('finished rows older than the period go; waiting, recent and still-needed r
   const pendingReminder = await create(reminder, { ...reminderData(), status: 'pending' });
 
   const social = 'plugin::cchc.social-post';
-  const posted = await create(social, {
-    contentType: UIDS.article,
-    targetDocumentId: 'x',
-    channelName: 'Fanpage',
-    status: 'posted',
-    postedAt: OLD,
-    dedupeKey: randomUUID(),
+  const post = (status: string, data: Record<string, unknown> = {}) =>
+    create(social, {
+      contentType: UIDS.article,
+      targetDocumentId: 'x',
+      channelName: 'Fanpage',
+      scheduledAt: OLD,
+      status,
+      dedupeKey: randomUUID(),
+      ...data,
+    });
+  const posted = await post('posted', { postedAt: OLD });
+  await post('cancelled');
+  await post('failed', { nextAttemptAt: OLD });
+  const pendingPost = await post('pending');
+  const recentlyCancelled = await post('cancelled', {
+    createdAt: daysAgo(5),
+    scheduledAt: daysAgo(5),
   });
 
   const audit = 'plugin::cchc.audit-entry';
@@ -135,6 +145,7 @@ test('finished rows older than the period go; waiting, recent and still-needed r
     'webhook-deliveries': 2,
     'speech-jobs': 2,
     'report-reminders': 1,
+    'social-posts': 2,
   });
   expect(await ids(scheduled)).toEqual([oldPending.id, recentDone.id, recentFailure.id]);
   expect(await ids(scheduled)).not.toContain(oldCancelled.id);
@@ -142,8 +153,9 @@ test('finished rows older than the period go; waiting, recent and still-needed r
   expect(await ids(speech)).toEqual([newestOfScript.id]);
   expect(await ids(speech)).not.toContain(superseded.id);
   expect(await ids(reminder)).toEqual([pendingReminder.id]);
-  // a posted item's row is what keeps it from being posted again to that channel
-  expect(await ids(social)).toContain(posted.id);
+  // a posted item's row keeps it from being posted again, and reports count it; what never went
+  // out may go
+  expect(await ids(social)).toEqual([posted.id, pendingPost.id, recentlyCancelled.id]);
   expect(await ids(audit)).toEqual(auditBefore);
 
   // what an operator sees

@@ -7,7 +7,7 @@ import { answerClientErrorsWithJson } from './core/client-errors';
 import { guardSiteTokenRows } from './units/site-token-rows';
 import { ensureUnitPathIndex } from './units/path-index';
 import { publicReads } from './public-reads';
-import { jobKinds } from './features';
+import { jobKinds, retainedTables } from './features';
 import { trackRequests } from './core/http/drain';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
@@ -44,6 +44,9 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   const jobs = getService(strapi, 'jobs');
   for (const kind of jobKinds(strapi)) {
     jobs.register(kind);
+  }
+  for (const table of retainedTables(strapi)) {
+    jobs.retain(table);
   }
   jobs.start();
   workersStarted.add(strapi);

@@ -12,6 +12,7 @@ import { limits } from './limits';
 import { metrics } from './metrics';
 import type { Core } from '@strapi/strapi';
 import type { JobKind } from './core/jobs/kind';
+import type { RetainedTable } from './core/jobs/retention';
 import type { AnySubscriber } from './core/lifecycle/events';
 import type { DocumentPanel } from './core/document-panels';
 
@@ -50,6 +51,11 @@ export const jobKinds = (strapi: Core.Strapi): JobKind[] => [
   ...distribution.jobKinds(strapi),
   ...radio.jobKinds(strapi),
   ...reports.jobKinds(strapi),
+];
+
+/** Tables the runner's retention sweeps besides its kinds' own. */
+export const retainedTables = (strapi: Core.Strapi): RetainedTable[] => [
+  ...distribution.retainedTables(strapi),
 ];
 
 /**

@@ -38,6 +38,7 @@ export const distribution = {
     'webhook-delivery': { schema: webhookDeliverySchema },
   },
   jobKinds: (strapi: Core.Strapi) => [getService(strapi, 'webhooks').jobKind()],
+  retainedTables: (strapi: Core.Strapi) => [getService(strapi, 'social-queue').retention()],
   routes: {
     contentApi: [
       ...feedRoutes,

@@ -12,6 +12,13 @@ export interface Retention {
   keepReads?: string[];
 }
 
+/** A table the runner sweeps that is not a kind of its work (e.g. the social queue, worked by tools). */
+export interface RetainedTable {
+  name: string;
+  uid: UID.Schema;
+  retention: Retention;
+}
+
 /** Most batches one sweep deletes per table: the next sweep goes on, writes are never held up. */
 const MAX_BATCHES = 20;
 /** Most batches one sweep reads per table, kept rows included (they are read again next time). */

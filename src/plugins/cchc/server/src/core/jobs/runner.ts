@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { messageOf } from '../error-message';
 import { pluginConfig } from '../plugin-config';
 import { type JobKind, noOutcomes, OUTCOMES, type Outcomes } from './kind';
-import { sweepTable } from './retention';
+import { sweepTable, type RetainedTable } from './retention';
 import {
   claimRow,
   dueOrAbandoned,
@@ -51,6 +51,7 @@ const CRON_NAME = 'cchc-jobs';
 const jobRunner = ({ strapi }: { strapi: Core.Strapi }) => {
   const nodeId = newNodeId();
   const kinds = new Map<string, JobKind>();
+  const retained = new Map<string, RetainedTable>();
   const inFlight = workInFlight();
   /** the last pass of each kind asked for on this node: the next one runs after it */
   const chains = new Map<string, Promise<Pass>>();
@@ -77,6 +78,14 @@ const jobRunner = ({ strapi }: { strapi: Core.Strapi }) => {
         throw new Error(`Job kind "${kind.name}" is registered twice`);
       }
       kinds.set(kind.name, kind);
+    },
+
+    /** Has the sweep delete a table's old finished rows too. */
+    retain(table: RetainedTable) {
+      if (kinds.has(table.name) || retained.has(table.name)) {
+        throw new Error(`Retention of "${table.name}" is registered twice`);
+      }
+      retained.set(table.name, table);
     },
 
     kinds() {
@@ -156,16 +165,19 @@ const jobRunner = ({ strapi }: { strapi: Core.Strapi }) => {
         return swept;
       }
       const cutoff = new Date(now.getTime() - days * 86_400_000);
-      for (const kind of kinds.values()) {
-        if (!kind.retention) {
-          continue;
-        }
+      const tables: RetainedTable[] = [
+        ...[...kinds.values()].flatMap(({ name, uid, retention }) =>
+          retention ? [{ name, uid, retention }] : []
+        ),
+        ...retained.values(),
+      ];
+      for (const { name, uid, retention } of tables) {
         try {
-          swept[kind.name] = await sweepTable(strapi, kind.uid, kind.retention, cutoff, batchSize);
-          sweptTotals.set(kind.name, (sweptTotals.get(kind.name) ?? 0) + swept[kind.name]);
+          swept[name] = await sweepTable(strapi, uid, retention, cutoff, batchSize);
+          sweptTotals.set(name, (sweptTotals.get(name) ?? 0) + swept[name]);
         } catch (error) {
           strapi.log.error(
-            `Retention of "${kind.name}" failed; the next sweep retries: ${messageOf(error)}`
+            `Retention of "${name}" failed; the next sweep retries: ${messageOf(error)}`
           );
         }
       }

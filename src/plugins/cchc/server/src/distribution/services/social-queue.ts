@@ -12,6 +12,7 @@ import {
   type Claim,
 } from '../../core/jobs/leases';
 import { pluginConfig } from '../../core/plugin-config';
+import type { RetainedTable } from '../../core/jobs/retention';
 import { attributesOf } from '../../core/plugin-options';
 import type { FeedType } from './feeds';
 import {
@@ -40,6 +41,23 @@ const socialQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
   const baseUrl = () => (strapi.config.get('server.url') as string) || 'http://localhost:1337';
 
   return {
+    /**
+     * Old posts that never went out (cancelled because the content was taken down, or failed for
+     * good) are deleted by retention: a later publish may queue the item again. Posted rows stay:
+     * they keep the item from being posted twice and are the unit's record of social channel
+     * use that results reports count.
+     */
+    retention(): RetainedTable {
+      return {
+        name: 'social-posts',
+        uid: SOCIAL_POST_UID,
+        retention: {
+          finished: ['cancelled', 'failed'],
+          timeFields: ['scheduledAt', 'nextAttemptAt', 'leaseUntil', 'postedAt'],
+        },
+      };
+    },
+
     /** Whether a type carries the social channel flag (`channels.social`). */
     isSocial(uid: string) {
       const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
