@@ -134,8 +134,9 @@ const pruneSchemas = (document: Json) => {
 
 /**
  * The documentation plugin's `mutateDocumentation`: the published OpenAPI document describes
- * only what Public may call (find/findOne of the public types, `auth: false` routes) and no
- * private field, so neither /documentation nor /api/cchc/openapi.json names them.
+ * what Public may call of the content types (find/findOne of the public types) with no private
+ * field, so neither /documentation nor /api/cchc/openapi.json names them, and then our own
+ * routes that Public or a token calls (feeds, search, the social queue, rundowns, reports).
  */
 export const publicDocumentation = (strapi: Core.Strapi) => (document: Json) => {
   const allowed = publicOperations(strapi);
@@ -155,6 +156,8 @@ export const publicDocumentation = (strapi: Core.Strapi) => (document: Json) => 
   }
   stripProperties(document, new Set(hiddenFieldNames(strapi)));
   pruneSchemas(document);
+  // our own routes, described from the schemas their controllers parse with
+  (strapi.plugin('cchc').service('api-docs') as { extend(document: Json): Json }).extend(document);
 };
 
 interface DocumentationService {

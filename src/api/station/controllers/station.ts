@@ -15,13 +15,15 @@ export default factories.createCoreController('api::station.station', () => ({
   /** GET /api/stations/:slug/rundown?date=YYYY-MM-DD */
   async rundown(context) {
     const ctx = context as unknown as RundownContext;
-    ctx.body = { data: await rundowns().day(ctx.params.slug, String(ctx.query.date ?? '')) };
+    const { date } = rundowns().parseQuery(ctx.query);
+    ctx.body = { data: await rundowns().day(ctx.params.slug, date) };
   },
 
   /** GET /api/stations/:slug/rundown.html?date=YYYY-MM-DD: the announcer's printable sheet. */
   async rundownSheet(context) {
     const ctx = context as unknown as RundownContext;
-    const day = await rundowns().day(ctx.params.slug, String(ctx.query.date ?? ''));
+    const { date } = rundowns().parseQuery(ctx.query);
+    const day = await rundowns().day(ctx.params.slug, date);
     ctx.type = 'text/html; charset=utf-8';
     ctx.body = rundowns().html(day);
   },
@@ -29,7 +31,7 @@ export default factories.createCoreController('api::station.station', () => ({
   /** GET /api/stations/:slug/rundown.zip?date=YYYY-MM-DD: scripts, audio and manifest.json. */
   async rundownPackage(context) {
     const ctx = context as unknown as RundownContext;
-    const date = String(ctx.query.date ?? '');
+    const { date } = rundowns().parseQuery(ctx.query);
     const baseUrl = (strapi.config.get('server.url') as string) || ctx.origin;
     const { zip } = await strapi
       .plugin('cchc')

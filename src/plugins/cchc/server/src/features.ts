@@ -13,6 +13,11 @@ import { metrics } from './metrics';
 import type { Core } from '@strapi/strapi';
 import type { JobKind } from './core/jobs/kind';
 import type { RetainedTable } from './core/jobs/retention';
+import type { OperationDoc } from './core/openapi/operation';
+import { distributionDocs } from './distribution/api-docs';
+import { searchDocs } from './search/api-docs';
+import { reportsDocs } from './reports/api-docs';
+import { radioDocs } from './radio/api-docs';
 import type { AnySubscriber } from './core/lifecycle/events';
 import type { DocumentPanel } from './core/document-panels';
 
@@ -51,6 +56,14 @@ export const jobKinds = (strapi: Core.Strapi): JobKind[] => [
   ...distribution.jobKinds(strapi),
   ...radio.jobKinds(strapi),
   ...reports.jobKinds(strapi),
+];
+
+/** The Content API routes of ours that tokens or Public call, as the OpenAPI document describes them. */
+export const apiDocs = (strapi: Core.Strapi): OperationDoc[] => [
+  ...distributionDocs(strapi),
+  ...radioDocs(),
+  ...reportsDocs(),
+  ...searchDocs(),
 ];
 
 /** Tables the runner's retention sweeps besides its kinds' own. */

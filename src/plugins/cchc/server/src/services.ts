@@ -11,6 +11,7 @@ import {
   search,
   units,
 } from './features';
+import apiDocs from './api-docs';
 
 /** The plugin's services, gathered from the features; keys are the names `getService` takes. */
 const services = {
@@ -25,6 +26,7 @@ const services = {
   ...publicReads.services,
   ...search.services,
   ...metrics.services,
+  'api-docs': apiDocs,
 };
 
 export default services;

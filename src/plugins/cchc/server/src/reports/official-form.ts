@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { summaryQuerySchema } from './summary-input';
 import type { ReportSummary } from './metrics';
 
 /** What the person exporting may set on the document; the rest follows from the root unit. */
@@ -11,6 +12,9 @@ export const formQuerySchema = z.strictObject({
   recipients: z.string().trim().max(2000).optional(),
 });
 export type FormQuery = z.infer<typeof formQuerySchema>;
+
+/** An export's query: the summary's, and what the document says of itself. */
+export const exportQuerySchema = summaryQuerySchema.extend(formQuerySchema.shape);
 
 export interface FormUnit {
   name: string;

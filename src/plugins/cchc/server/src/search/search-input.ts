@@ -12,7 +12,7 @@ const typeList = z
   .transform((value) => (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(',')))
   .transform((names) => names.map((name) => name.trim()).filter(Boolean));
 
-const searchQuerySchema = z.strictObject({
+export const searchQuerySchema = z.strictObject({
   q: z.unknown(),
   site: slug.optional(),
   type: typeList.optional(),
@@ -26,7 +26,7 @@ const searchQuerySchema = z.strictObject({
 });
 export type SearchQueryInput = z.infer<typeof searchQuerySchema>;
 
-const suggestQuerySchema = searchQuerySchema
+export const suggestQuerySchema = searchQuerySchema
   .pick({ q: true, site: true, type: true })
   .extend({ limit: z.coerce.number().int().min(1).max(8).default(8) });
 export type SuggestQueryInput = z.infer<typeof suggestQuerySchema>;

@@ -79,11 +79,16 @@ const fill = (pattern: string, values: Record<string, string>) =>
 const feedsService = ({ strapi }: { strapi: Core.Strapi }) => {
   let schema: ReturnType<typeof feedQuerySchemaOf> | undefined;
   return {
-    parse(query: unknown): FeedQuery {
+    /** The query a feed takes: its `type` names one of the reviewed types. */
+    querySchema() {
       schema ??= feedQuerySchemaOf(
         reviewedTypes(strapi).map((type) => type.name) as [string, ...string[]]
       );
-      return parseInput(schema, query, 'Tham số');
+      return schema;
+    },
+
+    parse(query: unknown): FeedQuery {
+      return parseInput(this.querySchema(), query, 'Tham số');
     },
 
     /** The content type a parsed query's `type` names. */

@@ -1,3 +1,5 @@
+import { rundownDateSchema, rundownQuerySchema } from '../rundown-input';
+import { parseInput } from '../../core/parse-input';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { resolveRowId, toOneChange } from '../../core/relation-input';
@@ -224,8 +226,13 @@ const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** A station's day: each window with its items in order and their computed start times. */
+  /** A rundown request's query (`date`, nothing else), as the station routes take it. */
+  parseQuery(query: unknown): { date: string } {
+    return parseInput(rundownQuerySchema, query, 'Tham số');
+  },
+
   async day(slug: string, date: string): Promise<Rundown> {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
+    if (!rundownDateSchema.safeParse(date).success) {
       throw new errors.ValidationError('"date" phải có dạng YYYY-MM-DD.');
     }
     const station = await this.station({ slug });

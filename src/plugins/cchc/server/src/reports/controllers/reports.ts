@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { REPORT_ACTIONS, REPORT_UID } from '../../core/constants';
-import { formQuerySchema } from '../official-form';
+import { exportQuerySchema } from '../official-form';
 import { summaryQuerySchema } from '../services/report-summary';
 import { FLOW_ACTIONS } from '../report-moves';
 import { actionScope, requireScope } from '../../core/action-scope';
@@ -19,7 +19,6 @@ interface ReportsContext {
   type: string;
 }
 
-const exportQuerySchema = summaryQuerySchema.extend(formQuerySchema.shape);
 const commentSchema = z
   .strictObject({ comment: z.string().max(2000).nullish() })
   .nullish()

@@ -1,0 +1,74 @@
+import type { Core } from '@strapi/strapi';
+import { apiDocs } from './features';
+import { operationObject, sharedComponents, type OperationDoc } from './core/openapi/operation';
+import { reviewedTypes } from './core/reviewed-types';
+
+type Json = Record<string, unknown>;
+
+const SITE_PARAMETER = {
+  name: 'site',
+  in: 'query',
+  required: false,
+  description:
+    'Mã (slug) của trang một đơn vị: nội dung của đơn vị ấy và nội dung cấp trên chia sẻ cho cấp ' +
+    'dưới, theo đường nhanh của hệ thống (ví dụ `xa-son-tay`).',
+  schema: { type: 'string', pattern: '^[a-z0-9-]+$' },
+};
+
+/**
+ * The OpenAPI document's part that Strapi's documentation plugin does not know: our routes
+ * (from the same zod schemas the controllers parse with), `site=` on the lists of the reviewed
+ * types, our error shape and the two kinds of token. Called on the plugin's document after
+ * it has been cut down to what Public may call.
+ */
+const apiDocsService = ({ strapi }: { strapi: Core.Strapi }) => ({
+  operations(): OperationDoc[] {
+    return [
+      ...apiDocs(strapi),
+      {
+        method: 'get',
+        path: '/cchc/openapi.json',
+        handler: 'openapi.show',
+        tag: 'Tài liệu API',
+        summary: 'Tài liệu OpenAPI 3.1 này, dạng JSON',
+        callers: ['public'],
+        success: { mime: 'application/json', description: 'Tài liệu OpenAPI' },
+        errors: [404, 429, 503],
+      },
+    ];
+  },
+
+  extend(document: Json) {
+    document.openapi = '3.1.0';
+    const { title, version, description } = (document.info ?? {}) as Json;
+    // the same text on every run and host: no generation date, no placeholders, a relative server
+    document.info = { title, version, description };
+    document.servers = [{ url: '/api', description: 'Máy chủ này (This server)' }];
+    // the content reads are public; a token (API or site) reaches more
+    document.security = [{}, { apiToken: [] }, { siteToken: [] }];
+    delete document.externalDocs;
+    delete document['x-strapi-config'];
+    const paths = (document.paths ?? {}) as Record<string, Record<string, Json>>;
+    for (const type of reviewedTypes(strapi)) {
+      const list = paths[`/${strapi.contentTypes[type.uid].info.pluralName}`]?.get;
+      if (list) {
+        list.parameters = [...((list.parameters as unknown[]) ?? []), SITE_PARAMETER];
+      }
+    }
+    for (const doc of this.operations()) {
+      paths[doc.path] = { ...(paths[doc.path] ?? {}), [doc.method]: operationObject(doc) };
+    }
+    document.paths = paths;
+    const components = (document.components ?? {}) as Record<string, Json>;
+    const shared = sharedComponents();
+    document.components = {
+      ...components,
+      schemas: { ...(components.schemas ?? {}), ...shared.schemas },
+      securitySchemes: shared.securitySchemes,
+    };
+    return document;
+  },
+});
+
+export default apiDocsService;
+export type ApiDocsService = ReturnType<typeof apiDocsService>;
