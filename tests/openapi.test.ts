@@ -43,8 +43,24 @@ test('the document is valid OpenAPI 3.1 (checked by swagger-parser) and is the c
   expect(document.openapi).toBe('3.1.0');
   await expect(SwaggerParser.validate(structuredClone(document) as never)).resolves.toBeTruthy();
   const committed = JSON.parse(fs.readFileSync(COMMITTED, 'utf8'));
-  // `npm run docs:openapi` writes the file again after a change to the routes or their schemas
+  // `npm run docs` writes the file again after a change to the routes or their schemas
   expect(document).toEqual(committed);
+});
+
+test('docs/schema.graphql is the GraphQL schema the app serves, our queries described in it', () => {
+  const sdl = (
+    app.strapi.plugin('cchc').service('api-docs') as { graphqlSchema(): string }
+  ).graphqlSchema();
+  expect(sdl).toBe(
+    fs.readFileSync(path.resolve(__dirname, '..', 'docs', 'schema.graphql'), 'utf8')
+  );
+  for (const field of ['siteArticles(', 'search(', 'searchSuggestions(']) {
+    const at = sdl.indexOf(`  ${field}`);
+    expect([field, at > 0]).toEqual([field, true]);
+    // a description ends right above the field
+    expect([field, sdl.slice(0, at).trimEnd().endsWith('"'.repeat(3))]).toEqual([field, true]);
+  }
+  expect(sdl).toMatch(/^# Limits: depth \d+/m);
 });
 
 test('every Content API route of ours that Public or a token calls is described', () => {

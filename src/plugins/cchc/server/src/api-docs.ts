@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { apiDocs } from './features';
 import { operationObject, sharedComponents, type OperationDoc } from './core/openapi/operation';
 import { reviewedTypes } from './core/reviewed-types';
@@ -68,7 +69,29 @@ const apiDocsService = ({ strapi }: { strapi: Core.Strapi }) => ({
     };
     return document;
   },
+
+  /** The GraphQL schema as SDL (docs/schema.graphql). */
+  graphqlSchema() {
+    return graphqlSdl(strapi);
+  },
 });
 
 export default apiDocsService;
+
+/** The GraphQL schema the content API serves, as SDL, sorted, with its limits in a header. */
+export const graphqlSdl = (strapi: Core.Strapi) => {
+  const graphql = strapi.plugin('graphql');
+  const schema = graphql.service('content-api').buildSchema() as GraphQLSchema;
+  const limit = (name: string) => String(graphql.config(name));
+  return [
+    '# The GraphQL schema of the CCHC content API, as the app serves it at /graphql.',
+    '# Written by `npm run docs`; a test fails while it differs from the running schema.',
+    `# Limits: depth ${limit('depthLimit')}, ${limit('defaultLimit')} items per page unless asked,` +
+      ` ${limit('maxLimit')} at most; cost, aliases, tokens and directives are limited too`,
+    '# (README, "GraphQL limits"). Public reads published content only.',
+    '',
+    printSchema(lexicographicSortSchema(schema)),
+    '',
+  ].join('\n');
+};
 export type ApiDocsService = ReturnType<typeof apiDocsService>;

@@ -62,11 +62,13 @@ const objectTypes = (nexus: typeof Nexus, members: string[]) => [
 ];
 
 const searchArgs = (nexus: typeof Nexus) => ({
-  q: nexus.nonNull(nexus.stringArg()),
-  site: nexus.stringArg(),
-  types: nexus.list(nexus.nonNull(nexus.stringArg())),
-  column: nexus.stringArg(),
-  topic: nexus.stringArg(),
+  q: nexus.nonNull(nexus.stringArg({ description: 'từ cần tìm, có dấu hoặc không dấu' })),
+  site: nexus.stringArg({ description: 'mã (slug) trang của đơn vị, ví dụ xa-son-tay' }),
+  types: nexus.list(
+    nexus.nonNull(nexus.stringArg({ description: 'article, leaflet, broadcast-script, training' }))
+  ),
+  column: nexus.stringArg({ description: 'mã (slug) chuyên mục' }),
+  topic: nexus.stringArg({ description: 'mã (slug) chuyên đề' }),
   from: nexus.stringArg({ description: 'first day, YYYY-MM-DD' }),
   to: nexus.stringArg({ description: 'last day, YYYY-MM-DD' }),
   sort: nexus.stringArg({ description: 'relevance (default) or newest' }),
@@ -111,11 +113,15 @@ const queryFields = (nexus: typeof Nexus, strapi: Core.Strapi) =>
     definition(t) {
       const search = (args: Args) => getService(strapi, 'search').search(restQuery(args));
       t.nonNull.list.nonNull.field('search', {
+        description:
+          'Tìm nội dung đã xuất bản (có dấu hoặc không dấu), xếp theo mức liên quan; như GET /api/search. ' +
+          'Search published content, accents optional, ranked.',
         type: 'SearchHit',
         args: searchArgs(nexus),
         resolve: async (_parent, args) => (await search(args)).data,
       });
       t.nonNull.field('search_connection', {
+        description: 'Như `search`, kèm pageInfo (tổng số, trang). Search with pageInfo.',
         type: 'SearchHitConnection',
         args: searchArgs(nexus),
         resolve: async (_parent, args) => {
@@ -124,10 +130,11 @@ const queryFields = (nexus: typeof Nexus, strapi: Core.Strapi) =>
         },
       });
       t.nonNull.list.nonNull.field('searchSuggestions', {
+        description: 'Tối đa 8 tiêu đề gợi ý khi đang gõ. Up to 8 titles for a search box.',
         type: 'SearchSuggestion',
         args: {
           q: nexus.nonNull(nexus.stringArg()),
-          site: nexus.stringArg(),
+          site: nexus.stringArg({ description: 'mã (slug) trang của đơn vị, ví dụ xa-son-tay' }),
           types: nexus.list(nexus.nonNull(nexus.stringArg())),
         },
         resolve: async (_parent, args) =>

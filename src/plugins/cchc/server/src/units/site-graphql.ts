@@ -123,14 +123,22 @@ export const registerGraphql = (strapi: Core.Strapi) => {
           definition(t) {
             for (const ct of siteTypes) {
               const name = siteQueryName(naming.getFindQueryName(ct));
-              const args = { site: nexus.nonNull(nexus.stringArg()), ...getContentTypeArgs(ct) };
+              const site = nexus.stringArg({
+                description: 'mã (slug) trang của đơn vị, ví dụ xa-son-tay (the site’s unit slug)',
+              });
+              const args = { site: nexus.nonNull(site), ...getContentTypeArgs(ct) };
+              const what = ct.info.displayName;
               t.field(name, {
+                description:
+                  `${what} đã xuất bản của một trang: của đơn vị và cấp trên chia sẻ cho cấp dưới, ` +
+                  'theo đường nhanh. Published items of a site: its own and what the levels above shared.',
                 type: nexus.nonNull(nexus.list(naming.getTypeName(ct))),
                 args,
                 resolve: async (parent, rawArgs, ctx) =>
                   findMany(ct)(parent, await siteArgs(ct, rawArgs as Args), ctx),
               });
               t.field(`${name}_connection`, {
+                description: `Như \`${name}\`, kèm pageInfo. As \`${name}\`, with pageInfo.`,
                 type: naming.getEntityResponseCollectionName(ct),
                 args,
                 resolve: async (parent, rawArgs, ctx) => {
