@@ -2,7 +2,8 @@
 
 // The audit trail names its actors by row id (admin accounts, API tokens, front-end users), and
 // the review's four-eyes rule reads them back. A restore numbers the rows anew, so the ids in
-// the trail are rewritten to the restored rows', matched by document id.
+// the trail are rewritten to the restored rows', matched by document id, and where that leaves
+// an entry naming another account than its label, by the label (e-mail, token name).
 const AUDIT_UID = 'plugin::cchc.audit-entry';
 const ACTOR_TYPES = {
   admin: 'admin::user',
@@ -56,9 +57,38 @@ const actorIds = () => {
             [idColumn]: knex.raw(`CASE ?? ${cases} END`, [idColumn, ...renumbered.flat()]),
           });
       }
-      return changed;
+      return changed + (await byLabel(strapi));
     },
   };
+};
+
+// where an entry's actor id still names no account, or another one, than its label (the
+// account's e-mail or the token's name, as they were when it acted): the account of that label
+const LABELS = { admin: ['admin::user', 'email'], 'api-token': ['admin::api-token', 'name'] };
+
+const byLabel = async (strapi) => {
+  const audit = strapi.db.metadata.get(AUDIT_UID);
+  const column = (name) => audit.attributes[name].columnName;
+  const knex = strapi.db.connection;
+  let changed = 0;
+  for (const [actorType, [uid, field]] of Object.entries(LABELS)) {
+    const accounts = strapi.db.metadata.get(uid);
+    const label = accounts.attributes[field].columnName;
+    const match = knex(accounts.tableName)
+      .select(knex.raw('CAST(id AS TEXT)'))
+      .where(label, knex.ref(`${audit.tableName}.${column('actorLabel')}`))
+      .limit(1);
+    changed += await knex(audit.tableName)
+      .where(column('actorType'), actorType)
+      .whereExists(match.clone())
+      .whereNotExists(
+        knex(accounts.tableName)
+          .where(label, knex.ref(`${audit.tableName}.${column('actorLabel')}`))
+          .where(knex.raw('CAST(id AS TEXT)'), knex.ref(`${audit.tableName}.${column('actorId')}`))
+      )
+      .update({ [column('actorId')]: match });
+  }
+  return changed;
 };
 
 module.exports = { actorIds };

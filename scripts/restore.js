@@ -128,7 +128,8 @@ const main = async () => {
     }
     process.stdout.write(
       `Restored ${archive}: ${Object.values(restored.entities).reduce((s, n) => s + n, 0)} rows, ` +
-        `${restored.assets} files${manifest ? `, every count as in the backup of ${manifest.createdAt}` : ''}\n`
+        `${restored.assets} files, ${renamed} audit entries pointed at their actors' new ids` +
+        `${manifest ? `, every count as in the backup of ${manifest.createdAt}` : ''}\n`
     );
   } finally {
     await strapi.destroy();
