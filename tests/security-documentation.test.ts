@@ -4,6 +4,8 @@ import { http } from './helpers/http';
 import {
   describedNames,
   documentedOperations,
+  modelsOnly,
+  tokenOnly,
   operationsPublicCannotCall,
   privateAttributeNames,
   servedDocuments,
@@ -28,20 +30,8 @@ test('the private attributes are derived from the schemas (Unit.path, admin toke
 test('neither /api/cchc/openapi.json nor /documentation describes a private field', async () => {
   const { json, page, latest } = await servedDocuments(app.strapi);
   expect([json.status, page.status, latest.status]).toEqual([200, 200, 200]);
-  // our own routes' answers are not stored models: their schemas come from the route docs
-  const ourPaths = (
-    app.strapi.plugin('cchc').service('api-docs') as { operations(): Array<{ path: string }> }
-  )
-    .operations()
-    .map((op) => op.path);
-  const modelsOnly = (document: { paths: Record<string, unknown> }) => ({
-    ...document,
-    paths: Object.fromEntries(
-      Object.entries(document.paths).filter(([path]) => !ourPaths.includes(path))
-    ),
-  });
   for (const document of [JSON.parse(json.text), specOfPage(page.text), specOfPage(latest.text)]) {
-    const described = describedNames(modelsOnly(document));
+    const described = describedNames(modelsOnly(app.strapi, document));
     expect(described).toEqual(expect.arrayContaining(['name', 'slug', 'title']));
     expect(described.filter((name) => privateNames().includes(name))).toEqual([]);
   }
@@ -49,15 +39,6 @@ test('neither /api/cchc/openapi.json nor /documentation describes a private fiel
     expect(text).not.toMatch(/resetPasswordToken|registrationToken|Users-Permissions|"UnitReport/);
   }
 });
-
-/** Operations the document says need a token: none of their security requirements is empty. */
-const tokenOnly = (document: { paths: Record<string, Record<string, { security?: object[] }>> }) =>
-  documentedOperations(document).filter((operation) => {
-    const [method, url] = operation.split(' ');
-    const path = url.replace(/^\/api/, '').replace(/:(\w+)/g, '{$1}');
-    const security = document.paths[path][method.toLowerCase()].security ?? [{}];
-    return security.every((requirement) => Object.keys(requirement).length > 0);
-  });
 
 test('the document describes the public reads, and what else it describes says it needs a token', async () => {
   const document = JSON.parse((await servedDocuments(app.strapi)).json.text);

@@ -78,3 +78,29 @@ export const operationsPublicCannotCall = (document: { paths?: Record<string, ob
   const allowed = Object.keys(readSurfaceList().public);
   return documentedOperations(document).filter((operation) => !allowed.includes(operation));
 };
+
+type Paths = Record<string, Record<string, { security?: object[] }>>;
+
+/** Operations the document says need a token: none of their security requirements is empty. */
+export const tokenOnly = (document: { paths: Paths }) =>
+  documentedOperations(document).filter((operation) => {
+    const [method, url] = operation.split(' ');
+    const path = url.replace(/^\/api/, '').replace(/:(\w+)/g, '{$1}');
+    const security = document.paths[path][method.toLowerCase()].security ?? [{}];
+    return security.every((requirement) => Object.keys(requirement).length > 0);
+  });
+
+/** The document without our own routes: their answers are not stored models (see api-docs). */
+export const modelsOnly = (strapi: Core.Strapi, document: { paths: Record<string, unknown> }) => {
+  const ours = (
+    strapi.plugin('cchc').service('api-docs') as { operations(): Array<{ path: string }> }
+  )
+    .operations()
+    .map((op) => op.path);
+  return {
+    ...document,
+    paths: Object.fromEntries(
+      Object.entries(document.paths).filter(([path]) => !ours.includes(path))
+    ),
+  };
+};
