@@ -120,7 +120,6 @@ module.exports = {
   backupKey,
   bootApp,
   countsOf,
-  manifestPathOf,
   root,
   runScript,
   verifiedManifest,
