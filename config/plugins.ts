@@ -141,6 +141,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           exempt: env.array('RATE_LIMIT_EXEMPT', []),
         },
         metrics: { token: env('METRICS_TOKEN', '') },
+        // on in development; in production only when asked for
+        apiDocs: { ui: env.bool('API_DOCS_UI', env('NODE_ENV') !== 'production') },
         shutdown: { drainSeconds: env.int('SHUTDOWN_DRAIN_SECONDS', 10) },
         retention: {
           days: env.int('RETENTION_DAYS', 90),

@@ -56,6 +56,13 @@ const apiDocsService = ({ strapi }: { strapi: Core.Strapi }) => ({
         list.parameters = [...((list.parameters as unknown[]) ?? []), SITE_PARAMETER];
       }
     }
+    const tagNames = contentTypeTags(strapi);
+    for (const operations of Object.values(paths)) {
+      for (const operation of Object.values(operations)) {
+        const tags = operation.tags as string[] | undefined;
+        operation.tags = tags?.map((tag) => tagNames.get(tag) ?? tag);
+      }
+    }
     for (const doc of this.operations()) {
       paths[doc.path] = { ...(paths[doc.path] ?? {}), [doc.method]: operationObject(doc) };
     }
@@ -77,6 +84,17 @@ const apiDocsService = ({ strapi }: { strapi: Core.Strapi }) => ({
 });
 
 export default apiDocsService;
+
+/** The plugin tags a content type's routes with its API name (`Broadcast-script`): ours name it as the admin does. */
+const contentTypeTags = (strapi: Core.Strapi) =>
+  new Map(
+    Object.values(strapi.contentTypes)
+      .filter((model) => model.uid.startsWith('api::'))
+      .map((model) => {
+        const apiName = model.uid.slice('api::'.length).split('.')[0];
+        return [apiName.charAt(0).toUpperCase() + apiName.slice(1), model.info.displayName];
+      })
+  );
 
 /** The GraphQL schema the content API serves, as SDL, sorted, with its limits in a header. */
 export const graphqlSdl = (strapi: Core.Strapi) => {

@@ -20,6 +20,12 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
       handler: 'plugin::cchc.readiness.show',
       config: { auth: false },
     },
+    {
+      method: 'GET',
+      path: '/documentation/assets/:version/:file',
+      handler: 'plugin::cchc.docs-page.asset',
+      config: { auth: false },
+    },
   ]);
   await getService(strapi, 'conditions').register();
   await getService(strapi, 'report-actions').register();

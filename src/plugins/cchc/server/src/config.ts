@@ -155,6 +155,8 @@ export const pluginConfigSchema = z.strictObject({
   shutdown: z.strictObject({ drainSeconds: z.number().min(0).max(600) }),
   /** `GET /metrics` in Prometheus format, for a scraper that sends this token (empty: off). */
   metrics: z.strictObject({ token: z.string() }),
+  /** Swagger UI at /documentation, served from this app's own files (no CDN). */
+  apiDocs: z.strictObject({ ui: z.boolean() }),
   /** Query limits that hold for every caller, whatever the surface. */
   queries: z.strictObject({
     /** Relations a filter may go through from the queried type (`unit.parent.children.slug` is 3). */
@@ -219,6 +221,7 @@ export default {
     },
     queries: { filterRelationDepth: 3 },
     metrics: { token: '' },
+    apiDocs: { ui: true },
     shutdown: { drainSeconds: 10 },
     retention: { days: 90, batchSize: 500, everyMinutes: 60 },
     rateLimits: {

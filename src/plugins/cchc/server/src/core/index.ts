@@ -6,6 +6,7 @@ import lifecycle from './lifecycle/emitter';
 import lifecycleRule from './lifecycle/document-middleware';
 import documentPanels from './document-panels';
 import openapiController from './controllers/openapi';
+import docsPageController from './controllers/docs-page';
 import readinessController from './controllers/readiness';
 import fullAccessTokenOnly from './policies/full-access-token-only';
 import notReadOnlyToken from './policies/not-read-only-token';
@@ -37,7 +38,11 @@ export const core = {
     'document-panels': documentPanels,
   },
   documentMiddlewares: { lifecycle: lifecycleRule },
-  controllers: { openapi: openapiController, readiness: readinessController },
+  controllers: {
+    openapi: openapiController,
+    'docs-page': docsPageController,
+    readiness: readinessController,
+  },
   policies: {
     'full-access-token-only': fullAccessTokenOnly,
     'not-read-only-token': notReadOnlyToken,
