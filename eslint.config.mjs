@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'build/**', '.strapi/**', '.tmp/**', 'node_modules/**', 'types/generated/**', 'public/**', 'coverage/**'],
+    ignores: ['dist/**', 'build/**', '.strapi/**', '.tmp/**', 'node_modules/**', 'types/generated/**', 'public/**', 'coverage/**', 'examples/*/src/generated/**'],
   },
   ...tseslint.configs.recommended,
   {

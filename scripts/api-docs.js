@@ -2,8 +2,10 @@
 
 // `npm run docs`: writes what the app serves as its API description to docs/: the OpenAPI
 // document of /api/cchc/openapi.json (docs/openapi.json) and the GraphQL schema
-// (docs/schema.graphql). A test fails while either differs from the running app.
+// (docs/schema.graphql), and the examples' types generated from them. A test fails while any of
+// them differs from the running app.
 // `--compiled` uses dist/ as it is.
+const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const { parseArgs } = require('util');
@@ -27,8 +29,20 @@ const main = async () => {
       path.join(docs, 'schema.graphql'),
       strapi.plugin('cchc').service('api-docs').graphqlSchema()
     );
+    const generate = (example, bin, args) =>
+      execFileSync(process.execPath, [path.join(root, 'node_modules', '.bin', bin), ...args], {
+        cwd: path.join(root, 'examples', example),
+        stdio: 'ignore',
+      });
+    generate('portal', 'graphql-codegen', []);
+    generate('social-poster', 'openapi-typescript', [
+      '../../docs/openapi.json',
+      '-o',
+      'src/generated/api.ts',
+    ]);
     process.stdout.write(
-      `Wrote docs/openapi.json (${Object.keys(openapi.paths).length} paths) and docs/schema.graphql\n`
+      `Wrote docs/openapi.json (${Object.keys(openapi.paths).length} paths), docs/schema.graphql` +
+        ' and the types of examples/portal and examples/social-poster\n'
     );
   } finally {
     await strapi.destroy();

@@ -106,6 +106,26 @@ describe.each([
     expect(reads).toBe(0);
   });
 
+  test('a fragment costs what its fields cost written out, no more and no less', async () => {
+    // costs 149 written out; counted as one more level, as a spread was, it cost over 400
+    const card =
+      'name slug kind parent { name slug kind parent { name slug } } children { name slug kind }';
+    const inline = await send(`{ units { ${card} } }`);
+    const spread = await send(`{ units { ...Card } } fragment Card on Unit { ${card} }`);
+    expect(inline.status).toBe(200);
+    expect(spread.status).toBe(200);
+    expect(spread.errors).toBeUndefined();
+    expect(spread.data).toEqual(inline.data);
+    // the flood costs as much in fragments as inline: refused either way
+    const nested = (body: string) => `children(pagination: { pageSize: 100 }) { ${body} }`;
+    const deep = nested(nested(nested('name slug kind parent { name slug } children { name }')));
+    expectRefused(await send(`{ units { ${deep} } }`), /quá phức tạp: chi phí tối đa 400/);
+    expectRefused(
+      await send(`{ units { ...Deep } } fragment Deep on Unit { ${deep} }`),
+      /quá phức tạp: chi phí tối đa 400/
+    );
+  });
+
   test('one children ↔ parent cycle down to the depth limit is refused for its cost', async () => {
     const res = await send(
       `{ units(pagination: { pageSize: 100 }) { children(pagination: { pageSize: 100 }) { parent {

@@ -57,6 +57,9 @@ export const operationLimits = (
       scalarCost: 1,
       // each level multiplies the cost of what is below it: nested lists are the flood
       depthCostFactor: limits.costDepthFactor,
+      // a fragment costs what its fields cost written out: typed clients (codegen, Apollo) use
+      // fragments for every card, and the spread itself reads nothing
+      flattenFragments: true,
       exposeLimits: false,
       errorMessage: `Truy vấn quá phức tạp: chi phí tối đa ${limits.cost}.`,
     },
@@ -70,6 +73,7 @@ export const operationLimits = (
     },
     maxDepth: {
       n: limits.depth,
+      flattenFragments: true,
       exposeLimits: false,
       errorMessage: `Truy vấn lồng quá sâu: tối đa ${limits.depth} cấp.`,
     },

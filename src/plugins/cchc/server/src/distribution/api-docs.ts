@@ -5,13 +5,30 @@ import type { OperationDoc } from '../core/openapi/operation';
 import { ackBodySchema, claimBodySchema, listQuerySchema } from './social-queue-input';
 import { calendarQuerySchema } from './services/calendar';
 
-const post = z.looseObject({
+const nullableText = (description: string) => z.string().nullable().describe(description);
+
+/** A queued post as the queue answers it (`PUBLIC_FIELDS`). */
+const post = z.strictObject({
   documentId: z.string(),
-  contentType: z.string(),
-  targetDocumentId: z.string(),
-  channelName: z.string().nullable(),
+  contentType: z.string().describe('kiểu nội dung của bài gốc, ví dụ api::article.article'),
+  targetDocumentId: z.string().describe('documentId của bài gốc'),
+  summary: nullableText('tóm tắt của bài gốc'),
+  channelName: nullableText('tên kênh'),
+  message: nullableText('nội dung đăng (lời đăng mạng xã hội, không có thì tóm tắt)'),
+  hashtags: nullableText('thẻ, ví dụ #CCHC #SonTay'),
+  link: nullableText('đường dẫn tuyệt đối đến bài trên trang của đơn vị kênh'),
+  imageUrl: nullableText('đường dẫn tuyệt đối của ảnh đại diện'),
+  scheduledAt: nullableText('thời điểm đến hạn (ISO 8601)'),
   status: z.enum(['pending', 'leased', 'posted', 'failed', 'cancelled']),
-  link: z.string().nullable(),
+  attempts: z.number().int().nullable(),
+  leaseUntil: nullableText('hết hạn thuê (ISO 8601)'),
+  externalId: nullableText('mã bài trên mạng xã hội, sau khi đăng'),
+  lastError: nullableText('lỗi lần thử gần nhất'),
+  postedAt: nullableText('thời điểm đã đăng (ISO 8601)'),
+});
+
+const claimed = post.extend({
+  leaseToken: z.string().describe('gửi kèm khi báo kết quả (ack)'),
 });
 
 const FEEDS = [
@@ -60,7 +77,7 @@ export const distributionDocs = (strapi: Core.Strapi): OperationDoc[] => [
     body: claimBodySchema,
     success: {
       json: z.strictObject({
-        data: z.strictObject({ leaseUntil: z.string(), items: z.array(post) }),
+        data: z.strictObject({ leaseUntil: z.string(), items: z.array(claimed) }),
       }),
     },
     errors: [400, 401, 403, 404, 429, 503],
