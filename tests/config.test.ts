@@ -31,6 +31,15 @@ describe('configuration', () => {
     });
   });
 
+  test('Swagger UI is on outside production, off in production unless API_DOCS_UI=true', () => {
+    const ui = (vars: Record<string, string>) =>
+      (pluginsConfig({ env: envFrom(vars) }) as any).cchc.config.apiDocs.ui;
+    expect(ui({ NODE_ENV: 'development' })).toBe(true);
+    expect(ui({ NODE_ENV: 'production' })).toBe(false);
+    expect(ui({ NODE_ENV: 'production', API_DOCS_UI: 'true' })).toBe(true);
+    expect(ui({ NODE_ENV: 'development', API_DOCS_UI: 'false' })).toBe(false);
+  });
+
   test('REST limits are set in config, not left to defaults', () => {
     expect(apiConfig.rest).toMatchObject({ defaultLimit: 25, maxLimit: 100, strictParams: true });
   });

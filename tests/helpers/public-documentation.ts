@@ -48,13 +48,15 @@ export const describedNames = (document: unknown): string[] => {
   return [...names].sort();
 };
 
-/** The OpenAPI document the Swagger UI page carries inline. */
-export const specOfPage = (html: string): unknown => {
-  const match = /spec: (\{[\s\S]*\}),\s*dom_id/.exec(html);
+/** The OpenAPI document the Swagger UI page shows: the one at the address its config names. */
+export const documentOfPage = async (strapi: Core.Strapi, html: string): Promise<unknown> => {
+  const match = /"url":"([^"]+)"/.exec(html);
   if (!match) {
-    throw new Error('The documentation page carries no inline spec');
+    throw new Error('The documentation page names no document');
   }
-  return JSON.parse(match[1]);
+  const res = await http(strapi).get(match[1]);
+  expect(res.status).toBe(200);
+  return JSON.parse(res.text);
 };
 
 /** `GET /api/articles/:id` for each operation of an OpenAPI document (paths are below /api). */
