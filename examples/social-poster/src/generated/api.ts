@@ -4198,27 +4198,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: ({
+                        data: {
+                            /** @description kiểu nội dung: article, leaflet, broadcast-script, training */
                             type: string;
                             documentId: string;
                             title: string;
                             slug: string | null;
-                            url: string | null;
+                            /** @description đường dẫn tuyệt đối đến mục trên trang */
+                            url: string;
+                            /** @description thời điểm xuất bản (ISO 8601) */
                             publishedAt: string;
-                        } & {
-                            [key: string]: unknown;
-                        })[];
+                            /** @description mức liên quan, cao hơn trước */
+                            score: number;
+                            highlight: {
+                                /** @description tiêu đề đã thoát HTML, từ khớp trong <mark> */
+                                title: string;
+                                /** @description đoạn trích quanh từ khớp đầu tiên, cùng cách */
+                                snippet: string | null;
+                            };
+                            unit: {
+                                name: string;
+                                slug: string;
+                            } | null;
+                        }[];
                         meta: {
                             pagination: {
+                                page: number;
+                                pageSize: number;
+                                pageCount: number;
                                 total: number;
-                            } & {
-                                [key: string]: unknown;
                             };
-                        } & {
-                            [key: string]: unknown;
+                            /** @description không mục nào chứa đủ các từ: đây là các tiêu đề gần giống (gõ sai) */
+                            approximate: boolean;
+                            /** @description có nhiều mục khớp hơn số mục mới nhất được xếp hạng và đếm */
+                            totalCapped: boolean;
                         };
-                    } & {
-                        [key: string]: unknown;
                     };
                 };
             };
@@ -4283,13 +4297,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: ({
+                        data: {
                             title: string;
-                        } & {
-                            [key: string]: unknown;
-                        })[];
-                    } & {
-                        [key: string]: unknown;
+                            /** @description tiêu đề đã thoát HTML, từ khớp trong <mark> */
+                            highlight: string;
+                            type: string;
+                            documentId: string;
+                        }[];
                     };
                 };
             };

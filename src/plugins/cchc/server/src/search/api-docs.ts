@@ -2,13 +2,22 @@ import { z } from 'zod';
 import type { OperationDoc } from '../core/openapi/operation';
 import { searchQuerySchema, suggestQuerySchema } from './search-input';
 
-const hit = z.looseObject({
-  type: z.string(),
+const markedTitle = z.string().describe('tiêu đề đã thoát HTML, từ khớp trong <mark>');
+
+/** One hit, as `SearchHit` of the search service. */
+const hit = z.strictObject({
+  type: z.string().describe('kiểu nội dung: article, leaflet, broadcast-script, training'),
   documentId: z.string(),
   title: z.string(),
   slug: z.string().nullable(),
-  url: z.string().nullable(),
-  publishedAt: z.string(),
+  url: z.string().describe('đường dẫn tuyệt đối đến mục trên trang'),
+  publishedAt: z.string().describe('thời điểm xuất bản (ISO 8601)'),
+  score: z.number().describe('mức liên quan, cao hơn trước'),
+  highlight: z.strictObject({
+    title: markedTitle,
+    snippet: z.string().nullable().describe('đoạn trích quanh từ khớp đầu tiên, cùng cách'),
+  }),
+  unit: z.strictObject({ name: z.string(), slug: z.string() }).nullable(),
 });
 
 /** Search over what the sites show. */
@@ -25,9 +34,22 @@ export const searchDocs = (): OperationDoc[] => [
     callers: ['public'],
     query: searchQuerySchema,
     success: {
-      json: z.looseObject({
+      json: z.strictObject({
         data: z.array(hit),
-        meta: z.looseObject({ pagination: z.looseObject({ total: z.number().int() }) }),
+        meta: z.strictObject({
+          pagination: z.strictObject({
+            page: z.number().int(),
+            pageSize: z.number().int(),
+            pageCount: z.number().int(),
+            total: z.number().int(),
+          }),
+          approximate: z
+            .boolean()
+            .describe('không mục nào chứa đủ các từ: đây là các tiêu đề gần giống (gõ sai)'),
+          totalCapped: z
+            .boolean()
+            .describe('có nhiều mục khớp hơn số mục mới nhất được xếp hạng và đếm'),
+        }),
       }),
     },
     errors: [400, 404, 429, 503],
@@ -41,7 +63,18 @@ export const searchDocs = (): OperationDoc[] => [
     summary: 'Gợi ý tối đa 8 tiêu đề cho ô tìm kiếm khi đang gõ',
     callers: ['public'],
     query: suggestQuerySchema,
-    success: { json: z.looseObject({ data: z.array(z.looseObject({ title: z.string() })) }) },
+    success: {
+      json: z.strictObject({
+        data: z.array(
+          z.strictObject({
+            title: z.string(),
+            highlight: markedTitle,
+            type: z.string(),
+            documentId: z.string(),
+          })
+        ),
+      }),
+    },
     errors: [400, 404, 429, 503],
     example: { query: { q: 'thu tuc tr' } },
   },
