@@ -6,6 +6,7 @@ import yauzl from 'yauzl';
 import { UIDS } from '../src/constants';
 import { estimateSpoken } from '../src/plugins/cchc/server/src/radio/spoken-vietnamese';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
+import { documentedAnswerErrors } from './helpers/documented-answer';
 import { createApiToken, http } from './helpers/http';
 import { connect, makeBroadcastScript, type Doc } from './helpers/fixtures';
 import { makeAdmin, makeDistrictTree } from './helpers/units';
@@ -150,6 +151,9 @@ describe('the rundown and the aired log', () => {
       .get(`/api/stations/${slug}/rundown?date=${MONDAY}`)
       .set('Authorization', `Bearer ${token}`);
     expect(res.status).toBe(200);
+    expect(
+      await documentedAnswerErrors(app.strapi, 'get', '/stations/{slug}/rundown', 200, res.body)
+    ).toEqual([]);
     const { windows } = res.body.data;
     expect(windows.map((w: { start: string }) => w.start)).toEqual(['06:00:00', '17:00:00']);
     expect(

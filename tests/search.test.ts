@@ -1,5 +1,6 @@
 import { UIDS } from '../src/constants';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
+import { documentedAnswerErrors } from './helpers/documented-answer';
 import { createApiToken, graphql, superAdminToken } from './helpers/http';
 import { listen, send } from './helpers/real-client';
 import {
@@ -153,6 +154,7 @@ describe('finding what people type', () => {
       totalCapped: false,
     });
     expect(res.json.meta.pagination.total).toBe(hits.length);
+    expect(await documentedAnswerErrors(app.strapi, 'get', '/search', 200, res.json)).toEqual([]);
   });
 
   test('"dang ky" and Telex "ddang ky" find "Đăng ký", in articles and broadcast scripts', async () => {
@@ -338,6 +340,10 @@ describe('suggestions and GraphQL', () => {
   test('suggest returns up to 8 titles holding the words typed', async () => {
     const res = await send(base, `/api/search/suggest?q=${encodeURIComponent('thu tuc tr')}`);
     expect(res.status).toBe(200);
+    expect(res.json.data.length).toBeGreaterThan(0);
+    expect(
+      await documentedAnswerErrors(app.strapi, 'get', '/search/suggest', 200, res.json)
+    ).toEqual([]);
     const found = (res.json.data as Array<{ title: string; highlight: string }>).map(
       (s) => s.title
     );

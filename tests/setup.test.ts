@@ -68,10 +68,11 @@ describe('OpenAPI document', () => {
     }
   });
 
-  test('the documentation page answers', async () => {
+  test('the documentation page answers, over the document of /api/cchc/openapi.json', async () => {
     const res = await http(app.strapi).get('/documentation/v1.0.0');
     expect(res.status).toBe(200);
-    expect(res.text).toContain('CCHC content API');
+    expect(res.text).toContain('<title>Tài liệu API nội dung CCHC</title>');
+    expect(res.text).toContain('"url":"/api/cchc/openapi.json"');
   });
 });
 

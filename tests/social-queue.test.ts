@@ -1,5 +1,6 @@
 import { UIDS } from '../src/constants';
 import { startApp, stopApp, type TestApp } from './helpers/strapi';
+import { documentedAnswerErrors } from './helpers/documented-answer';
 import { createApiToken, http } from './helpers/http';
 import { approve, connect, makeArticle, makeImage, type Doc } from './helpers/fixtures';
 import { makeAdmin, makeDistrictTree } from './helpers/units';
@@ -224,6 +225,9 @@ describe('the posting tools’ API', () => {
     expect(first.body.data.items).toHaveLength(2);
     expect(first.body.data.items.every((i: QueuedPost) => i.status === 'leased')).toBe(true);
     expect(first.body.data.items[0]).not.toHaveProperty('dedupeKey');
+    expect(
+      await documentedAnswerErrors(app.strapi, 'post', '/social-queue/claim', 200, first.body)
+    ).toEqual([]);
     const second = await api.claim({ channel: channel.documentId, max: 2 });
     expect(second.body.data.items).toHaveLength(1);
     expect((await api.claim({ channel: channel.documentId, max: 2 })).body.data.items).toEqual([]);
@@ -235,8 +239,20 @@ describe('the posting tools’ API', () => {
       changed: true,
       item: { status: 'posted', externalId: 'fb_123' },
     });
+    expect(
+      await documentedAnswerErrors(app.strapi, 'post', '/social-queue/{id}/ack', 200, posted.body)
+    ).toEqual([]);
+    const queued = await api.list(`?channel=${channel.documentId}`);
+    expect(queued.body.data.length).toBeGreaterThan(0);
+    expect(
+      await documentedAnswerErrors(app.strapi, 'get', '/social-queue', 200, queued.body)
+    ).toEqual([]);
     const again = await api.ack(a.documentId, { status: 'posted', externalId: 'fb_123' });
     expect(again.body.data.changed).toBe(false);
+    // an unchanged post is answered with its public fields too, never its lease holder
+    expect(
+      await documentedAnswerErrors(app.strapi, 'post', '/social-queue/{id}/ack', 200, again.body)
+    ).toEqual([]);
     expect(again.body.data.message).toContain('không thay đổi');
 
     const failed = await api.ack(b.documentId, {

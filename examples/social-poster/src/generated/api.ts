@@ -3654,19 +3654,47 @@ export interface operations {
                     "application/json": {
                         data: {
                             station: {
+                                documentId: string;
                                 slug: string;
-                            } & {
-                                [key: string]: unknown;
+                                name: string;
+                                /** @description district_radio, commune_wired hoặc commune_ip */
+                                kind: string;
+                                /** @description tên đơn vị quản lý đài */
+                                unit: string | null;
+                                syllablesPerMinute: number;
                             };
+                            /** @description ngày phát, YYYY-MM-DD */
                             date: string;
                             windows: {
-                                [key: string]: unknown;
+                                label: string | null;
+                                /** @description giờ trong ngày, HH:mm:ss, theo múi giờ của hệ thống */
+                                start: string;
+                                /** @description giờ trong ngày, HH:mm:ss, theo múi giờ của hệ thống */
+                                end: string;
+                                /** @description độ dài khung giờ, giây */
+                                seconds: number;
+                                /** @description thời gian còn trống, giây */
+                                freeSeconds: number;
+                                items: {
+                                    documentId: string;
+                                    position: number;
+                                    /** @description giờ trong ngày, HH:mm:ss, theo múi giờ của hệ thống */
+                                    startsAt: string;
+                                    /** @description thời lượng dự kiến, giây */
+                                    seconds: number;
+                                    /** @enum {string} */
+                                    airStatus: "planned" | "aired" | "partly_aired" | "cancelled";
+                                    title: string | null;
+                                    scriptDocumentId: string | null;
+                                    /** @description false: kịch bản chưa (hoặc không còn) được duyệt và xuất bản, không có lời, không có âm thanh */
+                                    approved: boolean;
+                                    /** @description lời đọc của phát thanh viên */
+                                    script: string;
+                                    /** @description âm thanh của kịch bản trong thư viện tệp */
+                                    audioUrl: string | null;
+                                }[];
                             }[];
-                        } & {
-                            [key: string]: unknown;
                         };
-                    } & {
-                        [key: string]: unknown;
                     };
                 };
             };

@@ -61,6 +61,12 @@ export const PUBLIC_FIELDS = [
   'postedAt',
 ];
 
+/** A post as the queue answers it: its public fields only (never its lease holder or dedupe key). */
+export const publicPost = (row: object) =>
+  Object.fromEntries(
+    PUBLIC_FIELDS.map((field) => [field, (row as Record<string, unknown>)[field] ?? null])
+  );
+
 /** The lease a post is under, if it is leased: what an ack must match to be recorded. */
 export const heldClaim = (post: Post): Claim | null =>
   post.status === 'leased' && post.leaseUntil

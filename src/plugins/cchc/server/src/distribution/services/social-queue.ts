@@ -21,6 +21,7 @@ import {
   LEASE,
   leaseTokenOf,
   PUBLIC_FIELDS,
+  publicPost,
   type AckBody,
   type listQuerySchema,
   type Post,
@@ -198,7 +199,7 @@ const socialQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
         return this.lostAck(post, body, owner);
       }
       if (typeof outcome === 'string') {
-        return { changed: false, message: outcome, item: post };
+        return { changed: false, message: outcome, item: publicPost(post) };
       }
       return {
         changed: true,
@@ -215,7 +216,7 @@ const socialQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
         changed: false,
         message:
           'Lượt nhận bài của công cụ này đã hết hạn và bài đã được giao cho lượt nhận khác; kết quả không được ghi, không thay đổi gì.',
-        item: post,
+        item: publicPost(post),
       };
     },
 
@@ -289,7 +290,8 @@ const socialQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
         posts().count({ where }),
       ]);
       return {
-        data: results,
+        // the order by id puts it in the rows; the queue names posts by documentId
+        data: (results as object[]).map((row) => publicPost(row)),
         meta: {
           pagination: {
             page: query.page,
