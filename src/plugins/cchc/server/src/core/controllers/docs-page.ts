@@ -36,6 +36,14 @@ const basePathOf = (strapi: Core.Strapi) => {
   return new URL(url || '/', 'http://localhost').pathname.replace(/\/+$/, '');
 };
 
+const uiEnabled = (strapi: Core.Strapi) => {
+  if (!pluginConfig(strapi).apiDocs.ui) {
+    throw new errors.NotFoundError(
+      'Swagger UI is not enabled on this server (API_DOCS_UI); the document is at /api/cchc/openapi.json.'
+    );
+  }
+};
+
 /** GET /documentation: Swagger UI over /api/cchc/openapi.json, with no file from elsewhere. */
 const docsPageController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async show(ctx: DocsPageContext) {
@@ -44,9 +52,10 @@ const docsPageController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const prefix = String(strapi.config.get('api.rest.prefix', '/api'));
     ctx.set('Cache-Control', 'no-cache');
     ctx.type = 'text/html; charset=utf-8';
+    const basePath = basePathOf(strapi);
     ctx.body = docsPageHtml({
-      assetsPath: `${basePathOf(strapi)}/documentation/assets/${SWAGGER_UI_VERSION}`,
-      basePath: basePathOf(strapi),
+      assetsPath: `${basePath}/documentation/assets/${SWAGGER_UI_VERSION}`,
+      basePath,
       documentPath: `${prefix}/cchc/openapi.json`,
       title: lang === 'vi' ? 'Tài liệu API nội dung CCHC' : 'CCHC content API',
       language: lang,
@@ -68,11 +77,3 @@ const docsPageController = ({ strapi }: { strapi: Core.Strapi }) => ({
 });
 
 export default docsPageController;
-
-const uiEnabled = (strapi: Core.Strapi) => {
-  if (!pluginConfig(strapi).apiDocs.ui) {
-    throw new errors.NotFoundError(
-      'Swagger UI is not enabled on this server (API_DOCS_UI); the document is at /api/cchc/openapi.json.'
-    );
-  }
-};

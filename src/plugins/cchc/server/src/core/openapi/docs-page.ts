@@ -72,9 +72,9 @@ function cchcTranslate(root, words) {
 
 /**
  * The Swagger UI page of /documentation: its script and styles from the swagger-ui-dist package
- * this app ships, served by this app, the
- * document from this app's own address, no online validator, no "explore" bar with a sample
- * URL, and Swagger UI's words in Vietnamese unless English is asked for.
+ * this app ships and serves, the document from this app's own address, no online validator, no
+ * "explore" bar with a sample URL, and Swagger UI's words in Vietnamese unless English is asked
+ * for.
  */
 export const docsPageHtml = ({
   assetsPath: assets,
