@@ -15,6 +15,19 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/plugins/cchc/server/src/**/*.ts'],
+    ignores: ['src/plugins/cchc/server/src/core/rows.ts', '**/__tests__/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='query'][callee.object.property.name='db']",
+          message: 'Read and write tables through rowsOf() (core/rows.ts), which types their rows.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -1,7 +1,14 @@
+import type { UID } from '@strapi/strapi';
 import { z } from 'zod';
 import { APP_UIDS } from './core/constants';
 
-const uid = z.string().regex(/^(api|plugin)::[\w-]+\.[\w-]+$/, 'a content type uid');
+const UID_PATTERN = /^(api|plugin)::[\w-]+\.[\w-]+$/;
+const uid = z.string().regex(UID_PATTERN, 'a content type uid');
+/** A content type the plugin works on, named in config. */
+const contentTypeUid = z.custom<UID.ContentType>(
+  (value) => typeof value === 'string' && UID_PATTERN.test(value),
+  'a content type uid'
+);
 
 const budget = z.strictObject({
   points: z.number().int().min(1),
@@ -10,7 +17,7 @@ const budget = z.strictObject({
 
 export const pluginConfigSchema = z.strictObject({
   /** The content type that forms the unit tree. */
-  unitUid: uid,
+  unitUid: contentTypeUid,
   /** Content types owned by a unit, and the relation attribute that names the owner. */
   scopedTypes: z.record(uid, z.string().min(1)),
   /** Boolean attribute by which an item is shared with the units below its owner. */
@@ -22,7 +29,7 @@ export const pluginConfigSchema = z.strictObject({
   selfGoverningKinds: z.array(z.string().min(1)),
   audit: z.strictObject({ enabled: z.boolean() }),
   /** Content types that pass through review stages before they can be published. */
-  review: z.strictObject({ types: z.array(uid) }),
+  review: z.strictObject({ types: z.array(contentTypeUid) }),
   /** The scheduler that publishes and unpublishes at `publishAt` / `unpublishAt`. */
   scheduler: z.strictObject({
     enabled: z.boolean(),

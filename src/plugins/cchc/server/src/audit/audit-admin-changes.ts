@@ -1,24 +1,35 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../core/get-service';
 
+/** What a lifecycle of the admin models hands over: the row or rows written, or a `*Many`'s count. */
+interface AdminResult {
+  name?: unknown;
+  code?: unknown;
+  email?: unknown;
+  documentId?: string;
+  count?: number;
+}
+
 interface LifecycleEvent {
   action: string;
   model: { uid: string };
   params: { data?: Record<string, unknown>; where?: unknown };
-  result?: unknown;
+  result?: AdminResult | AdminResult[];
 }
+
+const firstResult = (event: LifecycleEvent) =>
+  Array.isArray(event.result) ? event.result[0] : event.result;
 
 const ROLE_MODELS = ['admin::role', 'admin::permission', 'admin::user'];
 
 const describe = (event: LifecycleEvent): string | null => {
   const { uid } = event.model;
-  const result = (Array.isArray(event.result) ? event.result[0] : event.result) as
-    Record<string, unknown> | undefined;
+  const result = firstResult(event);
   if (uid === 'admin::role') {
     return `Vai trò ${String(result?.name ?? result?.code ?? '')}: ${event.action}`;
   }
   if (uid === 'admin::permission') {
-    const count = (event.result as { count?: number } | undefined)?.count;
+    const count = Array.isArray(event.result) ? undefined : event.result?.count;
     return `Quyền của vai trò: ${event.action}${count !== undefined ? ` (${count})` : ''}`;
   }
   // admin users: only a change of roles is a role change
@@ -39,12 +50,10 @@ export const auditAdminChanges = (strapi: Core.Strapi) => {
     if (!summary || !audit.enabled()) {
       return;
     }
-    const result = (Array.isArray(event.result) ? event.result[0] : event.result) as
-      { documentId?: string } | undefined;
     await audit.record({
       action: 'role',
       contentType: event.model.uid,
-      documentId: result?.documentId ?? null,
+      documentId: firstResult(event)?.documentId ?? null,
       summary,
     });
   };

@@ -23,5 +23,5 @@ export const audit = {
   documentMiddlewares: { audit: auditRule },
   subscribers: auditSubscribers,
   contentTypes: { 'audit-entry': { schema: auditEntrySchema } },
-  routes: { contentApi: [] as PluginRoute[], admin },
+  routes: { contentApi: [], admin },
 };

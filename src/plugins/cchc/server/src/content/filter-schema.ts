@@ -60,4 +60,4 @@ export const checkFilterAttributes = (
   uid: string,
   filters: unknown,
   maxDepth: number
-) => walk({ strapi, maxDepth }, strapi.getModel(uid as never) as Model, filters, 'filters', 0);
+) => walk({ strapi, maxDepth }, strapi.getModel(uid as never), filters, 'filters', 0);

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { requestState } from './http/context';
 
 export type CmVerb = 'read' | 'create' | 'update' | 'delete' | 'publish';
 
@@ -6,15 +7,9 @@ interface PermissionChecker {
   can: Record<CmVerb, (entity?: unknown) => boolean>;
 }
 
-interface AdminRequestState {
-  route?: { info?: { type?: string } };
-  userAbility?: unknown;
-  user?: { id: number | string; roles?: Array<{ code?: string }> } & object;
-}
-
 /** The admin user and ability of the current request, when it is an admin request. */
 export const adminRequest = (strapi: Core.Strapi) => {
-  const state = (strapi.requestContext.get() as { state?: AdminRequestState } | undefined)?.state;
+  const state = requestState(strapi);
   if (!state?.userAbility || !state.user) {
     return null;
   }

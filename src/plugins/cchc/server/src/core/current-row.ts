@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { rowsOf } from './rows';
 
 export interface RowQuery {
   select?: string[];
@@ -15,7 +16,7 @@ export const findCurrentRow = async (
   documentId: string,
   { select, populate }: RowQuery
 ): Promise<Record<string, unknown> | null> => {
-  const query = strapi.db.query(uid);
+  const query = rowsOf(strapi, uid);
   const draft = await query.findOne({ select, populate, where: { documentId, publishedAt: null } });
   return draft ?? (await query.findOne({ select, populate, where: { documentId } }));
 };

@@ -17,7 +17,7 @@ const GROUP_OPERATORS = new Set(['$and', '$or']);
 type Json = Record<string, unknown>;
 
 /** A plain object (what qs and JSON.parse build), not a list, a Date or another class. */
-const isRecord = (value: unknown): value is Json => {
+export const isRecord = (value: unknown): value is Json => {
   if (typeof value !== 'object' || value === null) {
     return false;
   }

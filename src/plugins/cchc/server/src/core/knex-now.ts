@@ -10,5 +10,5 @@ export const withKnex = async <T>(
   run: (knex: Knex) => Promise<T>
 ): Promise<T> =>
   strapi.db.inTransaction()
-    ? ((await strapi.db.transaction(({ trx }) => run(trx as Knex.Transaction))) as T)
+    ? await strapi.db.transaction(({ trx }) => run(trx as Knex.Transaction))
     : run(strapi.db.connection);

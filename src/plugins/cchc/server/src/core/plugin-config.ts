@@ -3,7 +3,7 @@ import { MEMBERSHIP_UID, PLUGIN_ID } from './constants';
 import type { PluginConfig } from '../config';
 
 export const pluginConfig = (strapi: Core.Strapi): PluginConfig =>
-  strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
+  strapi.config.get<PluginConfig>(`plugin::${PLUGIN_ID}`);
 
 /** The relation that names a document's owning unit (none for units themselves). */
 export const ownerFieldOf = (strapi: Core.Strapi, uid: string): string | null => {
@@ -11,9 +11,8 @@ export const ownerFieldOf = (strapi: Core.Strapi, uid: string): string | null =>
   if (uid === unitUid) {
     return null;
   }
-  return scopedTypes[uid as keyof typeof scopedTypes] ?? (uid === MEMBERSHIP_UID ? 'unit' : null);
+  return scopedTypes[uid] ?? (uid === MEMBERSHIP_UID ? 'unit' : null);
 };
 
 /** The content type of the unit tree, as configured (`unitUid`). */
-export const unitUidOf = (strapi: Core.Strapi): UID.ContentType =>
-  pluginConfig(strapi).unitUid as UID.ContentType;
+export const unitUidOf = (strapi: Core.Strapi): UID.ContentType => pluginConfig(strapi).unitUid;

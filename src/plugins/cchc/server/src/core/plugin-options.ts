@@ -39,5 +39,4 @@ export const modelOptions = (model: Schema.ContentType | Schema.Component): Mode
 /** A model's attributes by name, whatever the generated types narrow them to. */
 export const attributesOf = (
   model: Schema.ContentType | Schema.Component
-): Record<string, Schema.Attribute.AnyAttribute> =>
-  model.attributes as Record<string, Schema.Attribute.AnyAttribute>;
+): Record<string, Schema.Attribute.AnyAttribute> => model.attributes;

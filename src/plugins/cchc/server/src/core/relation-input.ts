@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { rowsOf } from './rows';
 
 /** What a write says about a to-one relation: leave it, clear it, or point it at a document. */
 export type ToOneChange =
@@ -37,7 +38,7 @@ export const toOneChange = (
   if (!data || !(field in data)) {
     return { kind: 'unchanged' };
   }
-  const value = data[field] as unknown;
+  const value = data[field];
   if (value === null || (Array.isArray(value) && value.length === 0)) {
     return { kind: 'cleared' };
   }
@@ -63,7 +64,7 @@ export const toOneChange = (
       return { kind: 'cleared' };
     }
     if (connect === undefined && set === undefined && disconnect === undefined) {
-      const ref = toRef(value as Ref);
+      const ref = toRef(value);
       return ref ? { kind: 'set', ref } : { kind: 'unchanged' };
     }
     return { kind: 'unchanged' };
@@ -79,6 +80,6 @@ export const resolveRowId = async (
   ref: { documentId?: string; id?: number }
 ): Promise<number | null> => {
   const where = ref.documentId !== undefined ? { documentId: ref.documentId } : { id: ref.id };
-  const row = await strapi.db.query(uid).findOne({ where, select: ['id'] });
+  const row = await rowsOf<{ id: number }>(strapi, uid).findOne({ where, select: ['id'] });
   return row?.id ?? null;
 };

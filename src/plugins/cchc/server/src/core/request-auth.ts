@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { requestState } from './http/context';
 
 export interface RequestAuth {
   strategy?: { name?: string };
-  credentials?: { type?: string } | null;
+  credentials?: { type?: string; id?: number | string; name?: string } | null;
 }
 
 /** The key of an `Authorization: Bearer <key>` header, or null. */
@@ -29,16 +30,10 @@ export interface SiteTokenCredentials {
   actions: string[];
 }
 
-interface RequestState {
-  route?: { info?: { type?: string } };
-  auth?: RequestAuth;
-}
-
 /** Names Strapi has given the Content API token strategy (5.54: `content-api-token`). */
 const TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
 
-const stateOf = (strapi: Core.Strapi): RequestState | undefined =>
-  (strapi.requestContext.get() as { state?: RequestState } | undefined)?.state;
+const stateOf = (strapi: Core.Strapi) => requestState(strapi);
 
 /** True while serving a Content API request (REST under /api or GraphQL), not the admin. */
 export const isContentApiRequest = (strapi: Core.Strapi) =>

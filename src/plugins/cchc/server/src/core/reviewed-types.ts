@@ -15,8 +15,8 @@ export const reviewedTypes = (strapi: Core.Strapi): ReviewedType[] => {
   let types = cache.get(strapi);
   if (!types) {
     types = pluginConfig(strapi).review.types.map((uid) => ({
-      uid: uid as UID.ContentType,
-      name: strapi.contentType(uid as UID.ContentType).info.singularName,
+      uid,
+      name: strapi.contentType(uid).info.singularName,
     }));
     cache.set(strapi, types);
   }

@@ -50,6 +50,6 @@ export const distribution = {
         ['GET', '/social-queue', 'social-queue.list'],
       ]),
     ],
-    admin: [] as PluginRoute[],
+    admin: [],
   },
 };

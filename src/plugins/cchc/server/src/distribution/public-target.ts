@@ -9,8 +9,8 @@ type Address = ipaddr.IPv4 | ipaddr.IPv6;
 
 const normalise = (ip: string): Address => {
   const parsed = ipaddr.parse(ip);
-  return parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()
-    ? (parsed as ipaddr.IPv6).toIPv4Address()
+  return parsed instanceof ipaddr.IPv6 && parsed.isIPv4MappedAddress()
+    ? parsed.toIPv4Address()
     : parsed;
 };
 
@@ -86,10 +86,10 @@ export const guardedLookup =
         return callback(error, '', 0);
       }
       try {
-        checkAddress(hostname, address as string, allowed);
+        checkAddress(hostname, address, allowed);
       } catch (blocked) {
         return callback(blocked as Error, '', 0);
       }
-      callback(null, address as string, family);
+      callback(null, address, family);
     });
   };

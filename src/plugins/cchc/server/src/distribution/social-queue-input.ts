@@ -22,14 +22,15 @@ export const listQuerySchema = z.strictObject({
 });
 
 export type Row = Record<string, unknown>;
-export interface Post {
+/** A stored post; a type rather than an interface, so that it is also a `Row`. */
+export type Post = {
   id: number;
   documentId: string;
   status: string;
   attempts: number;
   leaseOwner: string | null;
   leaseUntil: string | Date | null;
-}
+};
 
 export const LEASE = {
   waiting: 'pending',
@@ -62,10 +63,8 @@ export const PUBLIC_FIELDS = [
 ];
 
 /** A post as the queue answers it: its public fields only (never its lease holder or dedupe key). */
-export const publicPost = (row: object) =>
-  Object.fromEntries(
-    PUBLIC_FIELDS.map((field) => [field, (row as Record<string, unknown>)[field] ?? null])
-  );
+export const publicPost = (row: Row) =>
+  Object.fromEntries(PUBLIC_FIELDS.map((field) => [field, row[field] ?? null]));
 
 /** The lease a post is under, if it is leased: what an ack must match to be recorded. */
 export const heldClaim = (post: Post): Claim | null =>

@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { getService } from '../core/get-service';
 import { SITE_TOKEN_UID } from '../core/constants';
+import { rowsOf } from '../core/rows';
 import { SITE_TOKEN_KEY_PREFIX } from '../units/services/site-tokens';
 
 interface StoredToken {
@@ -29,17 +30,17 @@ export const tokenIdentities = (strapi: Core.Strapi) => {
   /** Which kind of live token the key is, or null. */
   const lookUp = async (key: string): Promise<string | null> => {
     if (key.startsWith(SITE_TOKEN_KEY_PREFIX)) {
-      const token = (await strapi.db.query(SITE_TOKEN_UID).findOne({
+      const token = await rowsOf<StoredToken>(strapi, SITE_TOKEN_UID).findOne({
         where: { keyHash: getService(strapi, 'site-tokens').hash(key) },
         select: ['expiresAt'],
-      })) as StoredToken | null;
+      });
       return live(token) ? 'site-token' : null;
     }
     const hash = (strapi.service('admin::api-token') as unknown as ApiTokenService).hash(key);
-    const token = (await strapi.db.query('admin::api-token').findOne({
+    const token = await rowsOf<StoredToken>(strapi, 'admin::api-token').findOne({
       where: { accessKey: hash },
       select: ['expiresAt'],
-    })) as StoredToken | null;
+    });
     return live(token) ? 'api-token' : null;
   };
 
@@ -53,8 +54,9 @@ export const tokenIdentities = (strapi: Core.Strapi) => {
     // the key's digest, not the row id: ids repeat in another database on the same Redis
     const identity = kind ? `${kind}:${digest}` : null;
     known.delete(digest);
-    if (known.size >= MAX_KEYS) {
-      known.delete(known.keys().next().value as string);
+    const oldest = known.keys().next();
+    if (known.size >= MAX_KEYS && !oldest.done) {
+      known.delete(oldest.value);
     }
     known.set(digest, { identity, until: Date.now() + TRUST_MS });
     return identity;

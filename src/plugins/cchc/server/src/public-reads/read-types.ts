@@ -1,6 +1,8 @@
 import type { Core, Schema } from '@strapi/strapi';
 import { pluginConfig } from '../core/plugin-config';
 import { attributesOf } from '../core/plugin-options';
+import { isContentTypeUid, schemaOf } from '../core/schemas';
+import { type AttributeMeta, tableMetaOf } from '../core/table-meta';
 
 /** A relation stored in a link table, as the read model copies it. */
 export interface LinkTable {
@@ -28,25 +30,8 @@ export interface ReadType {
   links: LinkTable[];
 }
 
-interface JoinTableMeta {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-}
-
-interface AttributeMeta {
-  type: string;
-  relation?: string;
-  target?: string;
-  joinTable?: JoinTableMeta;
-  columnName?: string;
-}
-
 const hasDrafts = (strapi: Core.Strapi, uid: string) =>
-  Boolean(
-    (strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as Schema.ContentType | undefined)
-      ?.options?.draftAndPublish
-  );
+  Boolean(schemaOf(strapi, uid)?.options?.draftAndPublish);
 
 const isLocalized = (model: Schema.ContentType) =>
   Boolean((model.pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n?.localized);
@@ -81,18 +66,14 @@ export const readTypes = (strapi: Core.Strapi): ReadType[] => {
   const { scopedTypes, sharedFlag, review } = pluginConfig(strapi);
   const types: ReadType[] = [];
   for (const [uid, ownerField] of Object.entries(scopedTypes)) {
-    if (!review.types.includes(uid)) {
+    if (!isContentTypeUid(strapi, uid) || !review.types.includes(uid)) {
       continue;
     }
-    const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as
-      Schema.ContentType | undefined;
+    const model = schemaOf(strapi, uid);
     if (!model || !hasDrafts(strapi, uid) || isLocalized(model)) {
       continue;
     }
-    const meta = strapi.db.metadata.get(uid) as unknown as {
-      tableName: string;
-      attributes: Record<string, AttributeMeta>;
-    };
+    const meta = tableMetaOf(strapi, uid);
     const owner = linkOf(ownerField, meta.attributes[ownerField] ?? { type: 'missing' });
     if (!owner) {
       continue;
@@ -129,14 +110,13 @@ export const readTypeOf = (strapi: Core.Strapi, uid: string): ReadType | undefin
 export const referenceTypes = (strapi: Core.Strapi): string[] => {
   const found = new Set<string>([pluginConfig(strapi).unitUid]);
   const queue = [...found, ...readTypes(strapi).flatMap((type) => type.links.map((l) => l.target))];
-  while (queue.length > 0) {
-    const uid = queue.pop() as string;
+  for (;;) {
+    const uid = queue.pop();
+    if (uid === undefined) {
+      break;
+    }
     found.add(uid);
-    const attributes = (
-      strapi.db.metadata.get(uid) as unknown as {
-        attributes: Record<string, AttributeMeta>;
-      }
-    ).attributes;
+    const { attributes } = tableMetaOf(strapi, uid);
     for (const attribute of Object.values(attributes)) {
       if (isReferenceType(strapi, attribute.target) && !found.has(attribute.target)) {
         queue.push(attribute.target);

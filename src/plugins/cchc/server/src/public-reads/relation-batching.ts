@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import DataLoader from 'dataloader';
+import { requestState } from '../core/http/context';
 
 type Row = Record<string, unknown> & { id: number };
 type Params = Record<string, unknown>;
@@ -128,7 +129,7 @@ export const batchRelationLoads = (strapi: Core.Strapi) => {
   const load = manager.load.bind(manager);
 
   manager.load = (uid, entity, fields, params) => {
-    const state = (strapi.requestContext.get() as { state?: LoaderState } | undefined)?.state;
+    const state = requestState<LoaderState>(strapi);
     if (
       !state ||
       typeof fields !== 'string' ||

@@ -62,5 +62,5 @@ export const watchPublicChanges = (strapi: Core.Strapi) => {
     afterCreateMany: many,
     afterUpdateMany: many,
     afterDeleteMany: many,
-  } as never);
+  });
 };

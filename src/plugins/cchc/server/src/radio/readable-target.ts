@@ -3,6 +3,7 @@ import { adminRequest, canOn } from '../core/admin-ability';
 import { findCurrentRow } from '../core/current-row';
 import { ownerFieldOf } from '../core/plugin-config';
 import { isContentApiRequest, isFullAccessToken } from '../core/request-auth';
+import { rowsOf } from '../core/rows';
 
 /**
  * Whether the caller of the current request may read the document a write is about to point a
@@ -22,14 +23,11 @@ export const callerMayRead = async (
   }
   const field = ownerFieldOf(strapi, uid);
   const populate = field ? { [field]: { select: ['id'] } } : undefined;
-  const query = strapi.db.query(uid);
+  const query = rowsOf(strapi, uid);
   const row =
     ref.documentId !== undefined
       ? await findCurrentRow(strapi, uid, ref.documentId, { populate })
-      : ((await query.findOne({ where: { id: ref.id }, populate })) as Record<
-          string,
-          unknown
-        > | null);
+      : await query.findOne({ where: { id: ref.id }, populate });
   if (!row) {
     return false;
   }
@@ -43,7 +41,7 @@ export const callerMayRead = async (
   }
   return (
     (await query.count({
-      where: { documentId: row.documentId as string, publishedAt: { $notNull: true } },
+      where: { documentId: row.documentId, publishedAt: { $notNull: true } },
     })) > 0
   );
 };

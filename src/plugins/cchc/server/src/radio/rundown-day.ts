@@ -33,14 +33,26 @@ export interface Group {
   airDate: string;
   windowStart: string;
 }
+/** A rundown item's own columns, as the query engine reads them. */
+export interface ItemRow {
+  id: number;
+  documentId: string;
+  airDate: string;
+  windowStart: string;
+  position: number;
+  airStatus: 'planned' | 'aired' | 'partly_aired' | 'cancelled';
+  title: string | null;
+  plannedSeconds: number | null;
+  startsAt: string | null;
+}
 export interface RundownEntry {
-  documentId: unknown;
-  position: unknown;
+  documentId: string;
+  position: number;
   startsAt: string;
-  seconds: number;
-  airStatus: unknown;
-  title: unknown;
-  scriptDocumentId: unknown;
+  seconds: number | null;
+  airStatus: ItemRow['airStatus'];
+  title: string | null;
+  scriptDocumentId: string | null;
   /** false for a script not (or no longer) published and approved: no text, no audio */
   approved: boolean;
   script: string;
@@ -68,13 +80,11 @@ export interface Rundown {
   windows: RundownWindow[];
 }
 
-export type DayItem = Row & { windowStart: string; plannedSeconds: number; script: Row | null };
-export interface PlacedItem {
-  windowStart: string;
-  position: number;
-  plannedSeconds: number;
-  title: string;
-}
+export type DayItem = ItemRow & { script: { documentId: string } | null };
+export type PlacedItem = Pick<
+  ItemRow,
+  'id' | 'windowStart' | 'position' | 'plannedSeconds' | 'title'
+>;
 
 /**
  * Refuses an item that would take a place already held in its window, or overfill the window;
@@ -112,7 +122,7 @@ const entriesOf = (
     .map((item) => {
       const startsAt = clockOf(clock);
       clock += item.plannedSeconds ?? 0;
-      const published = approved.get(item.script?.documentId as string);
+      const published = item.script ? approved.get(item.script.documentId) : undefined;
       return {
         documentId: item.documentId,
         position: item.position,

@@ -5,6 +5,9 @@ import type { Core } from '@strapi/strapi';
 import { toSlug } from '../content/services/slug';
 import type { SpeechAudio } from './speech-providers';
 
+/** A file of the media library, as the upload service answers it. */
+type UploadedFile = { id: number } & Record<string, unknown>;
+
 /** Stores spoken audio as a file of the media library, named after the script's title. */
 export const uploadSpeech = async (
   strapi: Core.Strapi,
@@ -16,7 +19,7 @@ export const uploadSpeech = async (
   const filepath = path.join(dir, name);
   try {
     fs.writeFileSync(filepath, speech.audio);
-    const [file] = (await strapi
+    const [file]: UploadedFile[] = await strapi
       .plugin('upload')
       .service('upload')
       .upload({
@@ -29,7 +32,7 @@ export const uploadSpeech = async (
           mimetype: speech.mime,
           size: speech.audio.length,
         },
-      })) as Array<{ id: number } & Record<string, unknown>>;
+      });
     return file;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

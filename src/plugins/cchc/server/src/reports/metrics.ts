@@ -10,6 +10,8 @@ export const METRICS = [
   'socialPosts',
 ] as const;
 export type Metric = (typeof METRICS)[number];
+export const isMetric = (value: unknown): value is Metric =>
+  METRICS.some((metric) => metric === value);
 export type Counts = Record<Metric, number>;
 /** Only the metrics a target names. */
 export type Targets = Partial<Record<Metric, number>>;
@@ -26,14 +28,17 @@ export const METRIC_LABELS: Record<Metric, string> = {
 };
 
 /** Channels of communication; variety is how many of them a unit used in the period. */
-export const CHANNELS = {
+export const CHANNEL_NAMES = ['web', 'radio', 'print', 'direct', 'social'] as const;
+export type Channel = (typeof CHANNEL_NAMES)[number];
+
+/** The activity that shows a unit used a channel. */
+export const CHANNELS: Record<Channel, Metric> = {
   web: 'articles',
   radio: 'broadcasts',
   print: 'leafletsDistributed',
   direct: 'trainings',
   social: 'socialPosts',
-} as const satisfies Record<string, Metric>;
-export type Channel = keyof typeof CHANNELS;
+};
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
   web: 'Trang thông tin điện tử',

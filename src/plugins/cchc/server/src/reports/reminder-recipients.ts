@@ -1,7 +1,19 @@
 import type { Core } from '@strapi/strapi';
 import { MEMBERSHIP_UID, REPORT_ACTIONS, REPORT_UID } from '../core/constants';
-import type { ReportStatus } from './metrics';
+import { rowsOf } from '../core/rows';
 import type { Reminder } from './reminder-message';
+import type { ReportRow } from './services/reports';
+
+/** A unit's member as the reminders read it: the account, and the role it acts in. */
+interface Member {
+  user: { email: string; isActive: boolean; roles: Array<{ id: number }> } | null;
+  role: { id: number } | null;
+}
+
+/** An admin permission with its role's id. */
+interface RolePermission {
+  role: { id: number } | null;
+}
 
 /** Where each unit's report for a campaign's period stands. */
 export const reportStatuses = async (
@@ -11,11 +23,11 @@ export const reportStatuses = async (
   unitIds: number[]
 ) => {
   const reports = unitIds.length
-    ? ((await strapi.db.query(REPORT_UID).findMany({
+    ? await rowsOf<Pick<ReportRow, 'reportStatus' | 'unit'>>(strapi, REPORT_UID).findMany({
         where: { campaign: { id: campaignId }, periodKey, unit: { id: { $in: unitIds } } },
         select: ['reportStatus'],
         populate: { unit: { select: ['id'] } },
-      })) as Array<{ reportStatus: ReportStatus; unit: { id: number } | null }>)
+      })
     : [];
   return new Map(reports.flatMap((r) => (r.unit ? [[r.unit.id, r.reportStatus] as const] : [])));
 };
@@ -27,22 +39,19 @@ export const reminderRecipients = async (
 ) => {
   const submitRoles = new Set(
     (
-      (await strapi.db.query('admin::permission').findMany({
+      await rowsOf<RolePermission>(strapi, 'admin::permission').findMany({
         where: { action: REPORT_ACTIONS.submit },
         populate: { role: { select: ['id'] } },
-      })) as Array<{ role: { id: number } | null }>
+      })
     ).flatMap((p) => (p.role ? [p.role.id] : []))
   );
-  const members = (await strapi.db.query(MEMBERSHIP_UID).findMany({
+  const members = await rowsOf<Member>(strapi, MEMBERSHIP_UID).findMany({
     where: { unit: { id: unit.id } },
     populate: {
       user: { select: ['email', 'isActive'], populate: { roles: { select: ['id'] } } },
       role: { select: ['id'] },
     },
-  })) as Array<{
-    user: { email: string; isActive: boolean; roles: Array<{ id: number }> } | null;
-    role: { id: number } | null;
-  }>;
+  });
   const emails = members.flatMap(({ user, role }) => {
     const roles = role ? [role.id] : (user?.roles ?? []).map((r) => r.id);
     return user?.isActive && roles.some((id) => submitRoles.has(id)) ? [user.email] : [];

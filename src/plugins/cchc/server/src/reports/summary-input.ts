@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { METRICS, zeroCounts, type Counts, type Metric, type ReportStatus } from './metrics';
+import { METRICS, zeroCounts, type Counts, type StandingStatus, type SummaryUnit } from './metrics';
 
 export const summaryQuerySchema = z.strictObject({
   campaign: z.string().min(1, 'Cần chọn kế hoạch (campaign).'),
@@ -18,31 +18,11 @@ export const UNIT_FIELDS = [
   'depth',
   'path',
 ];
-export const DONE: StandingDone[] = ['submitted', 'accepted'];
-export type StandingDone = Extract<ReportStatus, 'submitted' | 'accepted'>;
+/** A unit with the columns of `UNIT_FIELDS`. */
+export type UnitRow = SummaryUnit & { path: string };
 
-export interface ReportRow {
-  documentId: string;
-  reportStatus: ReportStatus;
-  submittedAt: string | null;
-  decidedAt: string | null;
-  returnReason: string | null;
-  unit: { id: number } | null;
-  counts: Partial<Counts> | null;
-  corrections: Array<{
-    metric: Metric;
-    value: number;
-    computedValue: number | null;
-    reason: string;
-  }> | null;
-  evidence: Array<{
-    title: string;
-    metric: Metric | null;
-    url: string | null;
-    note: string | null;
-    files: Array<{ name: string; url: string }> | null;
-  }> | null;
-}
+/** Standings whose report's own numbers count: sent, and maybe accepted. */
+export const DONE: StandingStatus[] = ['submitted', 'accepted'];
 
 export const byRef = (ref: string) =>
   /^\d+$/.test(ref) ? { id: Number(ref) } : { documentId: ref };

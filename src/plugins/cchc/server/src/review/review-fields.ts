@@ -1,6 +1,7 @@
 import type { Core, Schema } from '@strapi/strapi';
 import { PLUGIN_OPTIONS_KEY, REVIEW_FIELDS, REVIEW_STAGES } from '../core/constants';
 import { pluginConfig } from '../core/plugin-config';
+import { modelOptions } from '../core/plugin-options';
 
 const cchc = (options: Record<string, unknown>) => ({ [PLUGIN_OPTIONS_KEY]: options });
 
@@ -39,22 +40,20 @@ const REVIEW_ATTRIBUTES = {
   },
 };
 
-type Extendable = Schema.ContentType & {
-  attributes: Record<string, unknown>;
-  pluginOptions?: Record<string, Record<string, unknown> | undefined>;
-};
+interface ContentTypeRegistry {
+  extend(uid: string, extend: (contentType: Schema.ContentType) => void): void;
+}
 
 /** Adds the review and schedule attributes to the configured types, before the database is synced. */
 export const addReviewFields = (strapi: Core.Strapi) => {
-  const registry = strapi.get('content-types') as {
-    extend(uid: string, extend: (contentType: Extendable) => void): void;
-  };
+  const registry = strapi.get<ContentTypeRegistry>('content-types');
   for (const uid of pluginConfig(strapi).review.types) {
     registry.extend(uid, (contentType) => {
       Object.assign(contentType.attributes, structuredClone(REVIEW_ATTRIBUTES));
-      const options = contentType.pluginOptions?.[PLUGIN_OPTIONS_KEY];
-      const listFields = options?.listFields as string[] | undefined;
-      if (options && listFields && !listFields.includes(REVIEW_FIELDS.stage)) {
+      // the schema's own options object: the content manager's list shows the stage too
+      const options = modelOptions(contentType);
+      const { listFields } = options;
+      if (listFields && !listFields.includes(REVIEW_FIELDS.stage)) {
         options.listFields = [...listFields, REVIEW_FIELDS.stage];
       }
     });

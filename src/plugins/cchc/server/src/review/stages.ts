@@ -34,7 +34,8 @@ export const EVENTS: Partial<Record<ReviewStage, string>> = {
   returned: REVIEW_EVENTS.returned,
 };
 
-export type Row = Record<string, unknown> & { id?: number; documentId?: string };
+/** A reviewed document's row, as the query engine reads it. */
+export type Row = Record<string, unknown> & { id: number; documentId: string };
 export type Owner = { id?: number; documentId?: string; name?: string } | null | undefined;
 
 export interface Transition {
@@ -47,9 +48,10 @@ export interface Transition {
 
 export const stageOf = (row: Row | null | undefined): ReviewStage => {
   const stage = row?.[REVIEW_FIELDS.stage];
-  return REVIEW_STAGES.includes(stage as ReviewStage) ? (stage as ReviewStage) : 'draft';
+  return REVIEW_STAGES.find((known) => known === stage) ?? 'draft';
 };
 
-export const titleOf = (row: Row) =>
-  ['title', 'name'].map((field) => row[field]).find((value) => typeof value === 'string') as
-    string | undefined;
+export const titleOf = (row: Record<string, unknown>) =>
+  ['title', 'name']
+    .map((field) => row[field])
+    .find((value): value is string => typeof value === 'string');

@@ -1,4 +1,4 @@
-import type { Core, Schema, UID } from '@strapi/strapi';
+import type { Core, Schema } from '@strapi/strapi';
 import type * as Nexus from 'nexus';
 import { getService } from '../core/get-service';
 import type { SearchHit } from './services/search';
@@ -162,7 +162,7 @@ export const registerSearchGraphql = (strapi: Core.Strapi) => {
         return null;
       }
       const found = await strapi
-        .documents(model.uid as UID.ContentType)
+        .documents(model.uid)
         .findOne({ documentId: hit.documentId, status: 'published' });
       if (found) {
         typeNames.set(found, naming.getTypeName(model));

@@ -221,7 +221,7 @@ export const matchingRowsStatement = (
   key: string,
   terms: SearchTerms,
   limit: number
-) => {
+): Knex.QueryBuilder<{ row_id: number }, Array<{ row_id: number }>> => {
   const query = knex({ s: SEARCH_DOCS })
     .select('s.row_id')
     .where('s.content_type', key)
@@ -237,8 +237,9 @@ export const matchingRowsStatement = (
  */
 const similarTitles = (plan: SearchPlan) => {
   const text = plan.terms.terms.map((term) => term.folded).join(' ');
+  const match: Match = (query) => query.whereRaw('? <% s.title_words', [text]);
   return {
-    match: ((query) => query.whereRaw('? <% s.title_words', [text])) as Match,
+    match,
     score: (knex: Knex) =>
       knex.raw(
         'CAST(ROUND(CAST(word_similarity(?, s.title_words) * 10 AS numeric)) AS integer) AS score',

@@ -49,6 +49,22 @@ export interface PermissionInput {
   conditions: string[];
 }
 
+/** An admin permission as stored (`admin::permission`), with its role when populated. */
+export interface StoredPermission {
+  id: number;
+  action: string;
+  subject: string | null;
+  properties?: { fields?: string[] } | null;
+  conditions?: string[] | null;
+  role?: { id: number; code?: string } | null;
+}
+
+/** An admin role as stored (`admin::role`). */
+export interface StoredRole {
+  id: number;
+  code: string;
+}
+
 /** Subjects named by configuration rather than by UID: expanded when permissions are built. */
 export const REVIEWED = 'config:review.types';
 export const UNIT = 'config:unitUid';

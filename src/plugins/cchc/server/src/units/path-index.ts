@@ -1,4 +1,4 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { pluginConfig } from '../core/plugin-config';
 
@@ -8,7 +8,7 @@ import { pluginConfig } from '../core/plugin-config';
  * this index is ours. Strapi keeps indexes it did not create through its schema sync.
  */
 const unitTable = (strapi: Core.Strapi) =>
-  strapi.db.metadata.get(pluginConfig(strapi).unitUid as UID.ContentType).tableName;
+  strapi.db.metadata.get(pluginConfig(strapi).unitUid).tableName;
 
 const indexName = (table: string) => `${table}_path_idx`;
 

@@ -1,7 +1,8 @@
-import type { Core, Schema, UID } from '@strapi/strapi';
+import type { Core, Schema } from '@strapi/strapi';
 import type * as Nexus from 'nexus';
 import { getService } from '../core/get-service';
 import { pluginConfig } from '../core/plugin-config';
+import { contentTypeUid, schemaOf } from '../core/schemas';
 
 type Args = Record<string, unknown> & { site: string; filters?: Record<string, unknown> };
 type Resolver = (parent: unknown, args: Record<string, unknown>, ctx: unknown) => Promise<unknown>;
@@ -13,6 +14,9 @@ interface GraphqlNaming {
   getTypeName(ct: Schema.ContentType): string;
   getEntityResponseCollectionName(ct: Schema.ContentType): string;
 }
+
+/** The graphql plugin's naming of types, queries and mutations. */
+const namingOf = (graphql: Core.Plugin): GraphqlNaming => graphql.service('utils').naming;
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -49,10 +53,8 @@ const draftByDefault: ResolverMiddleware = (resolve, parent, args, ctx, info) =>
 /** Unit-owned types with draft & publish: each gets a `site…` query. */
 const siteTypesOf = (strapi: Core.Strapi) =>
   Object.keys(pluginConfig(strapi).scopedTypes)
-    .map(
-      (uid) => strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as Schema.ContentType
-    )
-    .filter((ct) => ct?.options?.draftAndPublish);
+    .map((uid) => schemaOf(strapi, uid))
+    .filter((ct): ct is Schema.ContentType => Boolean(ct?.options?.draftAndPublish));
 
 /** Scopes of the `site…` queries, drafts by default on reviewed types' mutations, reports closed. */
 const resolversConfigFor = (
@@ -67,7 +69,7 @@ const resolversConfigFor = (
     resolversConfig[`Query.${name}_connection`] = { auth: { scope: [`${ct.uid}.find`] } };
   }
   for (const uid of pluginConfig(strapi).review.types) {
-    const ct = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as Schema.ContentType;
+    const ct = strapi.contentTypes[contentTypeUid(strapi, uid)];
     for (const name of [
       naming.getCreateMutationTypeName(ct),
       naming.getUpdateMutationTypeName(ct),
@@ -95,17 +97,14 @@ export const registerGraphql = (strapi: Core.Strapi) => {
   const siteTypes = siteTypesOf(strapi);
 
   graphql.service('extension').use(({ nexus }: { nexus: typeof Nexus }) => {
-    const naming = graphql.service('utils').naming as GraphqlNaming;
+    const naming = namingOf(graphql);
     const builders = graphql.service('builders');
     const { getContentTypeArgs, transformArgs } = builders.utils;
     const { toEntityResponseCollection } = graphql.service('format').returnTypes;
 
     const siteArgs = async (ct: Schema.ContentType, { site, ...args }: Args) => {
       const transformed = transformArgs(args, { contentType: ct, usePagination: true });
-      const siteFilters = await getService(strapi, 'site').filtersFor(
-        ct.uid as UID.ContentType,
-        site
-      );
+      const siteFilters = await getService(strapi, 'site').filtersFor(ct.uid, site);
       transformed.filters = transformed.filters
         ? { $and: [transformed.filters, siteFilters] }
         : siteFilters;
@@ -135,14 +134,14 @@ export const registerGraphql = (strapi: Core.Strapi) => {
                 type: nexus.nonNull(nexus.list(naming.getTypeName(ct))),
                 args,
                 resolve: async (parent, rawArgs, ctx) =>
-                  findMany(ct)(parent, await siteArgs(ct, rawArgs as Args), ctx),
+                  findMany(ct)(parent, await siteArgs(ct, rawArgs), ctx),
               });
               t.field(`${name}_connection`, {
                 description: `Như \`${name}\`, kèm pageInfo. As \`${name}\`, with pageInfo.`,
                 type: naming.getEntityResponseCollectionName(ct),
                 args,
                 resolve: async (parent, rawArgs, ctx) => {
-                  const transformed = await siteArgs(ct, rawArgs as Args);
+                  const transformed = await siteArgs(ct, rawArgs);
                   const nodes = await findMany(ct)(parent, transformed, ctx);
                   return toEntityResponseCollection(nodes, {
                     args: transformed,

@@ -2,11 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { SITE_TOKEN_KEY_PREFIX } from './services/site-tokens';
 import { getService } from '../core/get-service';
+import { type HttpContext } from '../core/http/context';
 import { bearerKey, SITE_TOKEN_STRATEGY, type SiteTokenCredentials } from '../core/request-auth';
-
-interface AuthContext {
-  request: { header: { authorization?: string } };
-}
 
 interface VerifyConfig {
   scope?: string | string[];
@@ -20,7 +17,7 @@ interface VerifyConfig {
 export const siteTokenStrategy = (strapi: Core.Strapi) => ({
   name: SITE_TOKEN_STRATEGY,
 
-  async authenticate(ctx: AuthContext) {
+  async authenticate(ctx: HttpContext) {
     const key = bearerKey(ctx.request.header.authorization);
     if (!key?.startsWith(SITE_TOKEN_KEY_PREFIX)) {
       return { authenticated: false };

@@ -1,19 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { auditQuerySchema } from '../services/audit-export';
 import { getService } from '../../core/get-service';
+import type { HttpContext } from '../../core/http/context';
 import { parseInput } from '../../core/parse-input';
-
-interface AdminContext {
-  query: Record<string, unknown>;
-  state: { userAbility?: unknown };
-  body: unknown;
-  type: string;
-  set(header: string, value: string): void;
-}
 
 const auditController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /cchc/audit-entries/export.csv?unit=&actor=&type=&action=&from=&to= */
-  async exportCsv(ctx: AdminContext) {
+  async exportCsv(ctx: HttpContext) {
     const filters = parseInput(auditQuerySchema, ctx.query, 'Bộ lọc');
     const csv = await getService(strapi, 'audit-export').csv(filters, ctx.state.userAbility);
     ctx.type = 'text/csv; charset=utf-8';

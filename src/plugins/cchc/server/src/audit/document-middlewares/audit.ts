@@ -1,5 +1,4 @@
 import { errors } from '@strapi/utils';
-import type { Schema, UID } from '@strapi/strapi';
 import {
   AUDIT_UID,
   DELIVERY_UID,
@@ -45,7 +44,7 @@ const auditMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next)
   if (!action || !audit.isAudited(ctx.uid) || !audit.enabled()) {
     return next();
   }
-  const uid = ctx.uid as UID.ContentType;
+  const uid = ctx.uid;
   const { data, documentId } = writeParams(ctx);
   const touched = Object.keys(data ?? {});
   return strapi.db.transaction(async () => {
@@ -60,7 +59,7 @@ const auditMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next)
     const after = action === 'delete' ? null : await audit.snapshot(uid, targetId, touched);
     const diff =
       action === 'create' || action === 'update'
-        ? audit.diff(ctx.contentType as Schema.ContentType, before, after, data ?? {})
+        ? audit.diff(ctx.contentType, before, after, data ?? {})
         : undefined;
     if (action === 'update' && diff?.changedFields.length === 0) {
       return result; // a save that changed nothing (the content manager saves before it publishes)

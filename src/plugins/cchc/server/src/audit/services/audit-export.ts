@@ -1,4 +1,4 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { errors } from '@strapi/utils';
@@ -48,6 +48,18 @@ const COLUMNS = [
 const dayStart = (day: string) => new Date(`${day}T00:00:00+07:00`);
 const dayEnd = (day: string) => new Date(`${day}T23:59:59.999+07:00`);
 
+type AuditFilters = Modules.Documents.Params.Pick<typeof AUDIT_UID, 'filters'>['filters'];
+
+/** The content manager's permission checker of one user on the trail. */
+interface AuditChecker {
+  can: { read(): boolean };
+  sanitizedQuery: { read(query: { filters: object }): Promise<{ filters?: AuditFilters }> };
+}
+
+interface PermissionCheckers {
+  create(params: { userAbility: unknown; model: string }): AuditChecker;
+}
+
 const auditExportService = ({ strapi }: { strapi: Core.Strapi }) => ({
   filtersOf(query: AuditQuery): Record<string, unknown> {
     const and: Array<Record<string, unknown>> = [];
@@ -76,20 +88,17 @@ const auditExportService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async csv(query: AuditQuery, userAbility: unknown): Promise<string> {
     const checker = strapi
       .plugin('content-manager')
-      .service('permission-checker')
-      .create({ userAbility, model: AUDIT_UID }) as {
-      can: { read(): boolean };
-      sanitizedQuery: { read(q: Record<string, unknown>): Promise<Record<string, unknown>> };
-    };
+      .service<PermissionCheckers>('permission-checker')
+      .create({ userAbility, model: AUDIT_UID });
     if (!checker.can.read()) {
       throw new errors.PolicyError('Tài khoản không có quyền xem nhật ký thao tác.');
     }
     const permitted = await checker.sanitizedQuery.read({ filters: this.filtersOf(query) });
-    const rows = (await strapi.documents(AUDIT_UID as UID.ContentType).findMany({
+    const rows = await strapi.documents(AUDIT_UID).findMany({
       filters: permitted.filters,
       sort: [{ occurredAt: 'desc' }, { id: 'desc' }],
       limit: MAX_EXPORT_ROWS,
-    } as never)) as unknown as Array<Record<string, unknown>>;
+    });
     const cell = (value: unknown) =>
       value === null || value === undefined
         ? ''

@@ -3,9 +3,32 @@ import { AUDIT_UID, MEMBERSHIP_UID, SITE_TOKEN_UID } from '../../core/constants'
 import { findCurrentRow } from '../../core/current-row';
 import { ownerFieldOf, pluginConfig } from '../../core/plugin-config';
 import { attributesOf } from '../../core/plugin-options';
+import { requestState } from '../../core/http/context';
+import { rowsOf } from '../../core/rows';
+import { schemaOf } from '../../core/schemas';
 
 export type AuditAction =
   'create' | 'update' | 'delete' | 'publish' | 'unpublish' | 'discard' | 'transition' | 'role';
+
+/** A record of the trail, as the query engine reads it. */
+export interface AuditEntry {
+  id: number;
+  occurredAt: string;
+  action: AuditAction;
+  contentType: string;
+  targetDocumentId: string | null;
+  summary: string | null;
+  unitName: string | null;
+  actorType: 'admin' | 'api-token' | 'user' | 'public' | 'system';
+  actorId: string | null;
+  actorLabel: string | null;
+  changedFields: string[] | null;
+  /** before and after of the short fields that changed, by field */
+  changes: Record<string, { before?: unknown; after?: unknown }> | null;
+  comment: string | null;
+  requestId: string | null;
+  ip: string | null;
+}
 
 type Row = Record<string, unknown> & { documentId?: string };
 
@@ -37,13 +60,10 @@ const SYSTEM_FIELDS = new Set([
   'localizations',
 ]);
 
-interface RequestState {
-  requestId?: string;
-  user?: { id: number | string; email?: string };
-  auth?: {
-    strategy?: { name?: string };
-    credentials?: { id?: number | string; name?: string; email?: string; username?: string } | null;
-  };
+/** What the trail reads of the caller beside the fields every request state has. */
+interface ActorState {
+  user: { email?: string };
+  auth: { credentials?: { email?: string; username?: string } | null };
 }
 
 /** Comparable form of a field's value: relations by documentId, components without row ids. */
@@ -52,12 +72,11 @@ const comparable = (value: unknown): unknown => {
     return value.map(comparable);
   }
   if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record.documentId === 'string') {
-      return record.documentId;
+    if ('documentId' in value && typeof value.documentId === 'string') {
+      return value.documentId;
     }
     return Object.fromEntries(
-      Object.entries(record)
+      Object.entries(value)
         .filter(([key]) => key !== 'id' && key !== '__component')
         .map(([key, inner]) => [key, comparable(inner)])
     );
@@ -94,9 +113,7 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
     documentId: string,
     fields: string[] = []
   ): Promise<Row | null> {
-    const model = strapi.contentTypes[
-      uid as keyof typeof strapi.contentTypes
-    ] as Schema.ContentType;
+    const model = strapi.contentTypes[uid];
     // Only the relations the write touches, and the owner: each one costs a join.
     const wanted = new Set([...fields, ownerFieldOf(strapi, uid) ?? '']);
     const populate = Object.fromEntries(
@@ -109,7 +126,7 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
         )
         .map(([field]) => [field, true])
     );
-    return (await findCurrentRow(strapi, uid, documentId, { populate })) as Row | null;
+    return await findCurrentRow(strapi, uid, documentId, { populate });
   },
 
   diff(
@@ -131,7 +148,7 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
       }
       changedFields.push(field);
       // a private field's value (a key hash, a tree path) never goes into the trail
-      const isPrivate = (attribute as { private?: boolean }).private === true;
+      const isPrivate = 'private' in attribute && attribute.private === true;
       if (!isPrivate && SHORT_SCALARS.has(attribute.type) && short(was) && short(now)) {
         changes[field] = { before: was ?? null, after: now ?? null };
       }
@@ -141,9 +158,8 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Who is acting: an admin, an API token, a front-end user, the Public role, or the system itself. */
   actor() {
-    const ctx = strapi.requestContext.get() as
-      { state?: RequestState; request?: { ip?: string } } | undefined;
-    const state = ctx?.state;
+    const ctx = strapi.requestContext.get();
+    const state = requestState<ActorState>(strapi);
     const base = { requestId: state?.requestId ?? null, ip: ctx?.request?.ip ?? null };
     if (!ctx) {
       return { ...base, actorType: 'system' as const, actorId: null, actorLabel: 'hệ thống' };
@@ -186,8 +202,7 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
     summary?: string;
     comment?: string | null;
   }) {
-    const model = strapi.contentTypes[entry.contentType as keyof typeof strapi.contentTypes] as
-      Schema.ContentType | undefined;
+    const model = schemaOf(strapi, entry.contentType);
     const ownerField = ownerFieldOf(strapi, entry.contentType);
     const owner = (
       ownerField
@@ -201,7 +216,7 @@ const auditService = ({ strapi }: { strapi: Core.Strapi }) => ({
       .filter((f) => model && f in model.attributes)
       .map((f) => entry.row?.[f])
       .find((v) => typeof v === 'string' && v.trim() !== '');
-    await strapi.db.query(AUDIT_UID).create({
+    await rowsOf<AuditEntry>(strapi, AUDIT_UID).create({
       data: {
         occurredAt: new Date(),
         action: entry.action,

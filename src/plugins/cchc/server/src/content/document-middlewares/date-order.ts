@@ -1,5 +1,5 @@
 import { errors } from '@strapi/utils';
-import type { Schema, UID } from '@strapi/strapi';
+import type { Schema } from '@strapi/strapi';
 import { attributesOf, fieldOptions } from '../../core/plugin-options';
 import { findCurrentRow } from '../../core/current-row';
 import { writeParams, type DocumentMiddlewareFactory } from '../../core/document-middleware';
@@ -47,7 +47,7 @@ const dateOrderMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, n
   const missing = touched.flatMap(({ start, end }) => [start, end]).filter((f) => !(f in data));
   const stored =
     ctx.action === 'update' && documentId && missing.length > 0
-      ? await findCurrentRow(strapi, ctx.uid as UID.ContentType, documentId, { select: missing })
+      ? await findCurrentRow(strapi, ctx.uid, documentId, { select: missing })
       : null;
   const valueOf = (field: string) => (field in data ? data[field] : stored?.[field]);
 

@@ -42,7 +42,7 @@ const check = (
       problems.push({ path: at, message: `${field} (${label}) không đúng dạng` });
     }
     if (attribute.type === 'component' && attribute.component) {
-      const component = strapi.components[attribute.component as keyof typeof strapi.components];
+      const component = strapi.components[attribute.component];
       const items = attribute.repeatable && Array.isArray(value) ? value : [value];
       items.forEach((item, index) => {
         if (item && typeof item === 'object') {
@@ -57,13 +57,7 @@ const check = (
           ? strapi.components[item.__component as keyof typeof strapi.components]
           : undefined;
         if (component) {
-          check(
-            strapi,
-            component,
-            item as Record<string, unknown>,
-            [...at, String(index)],
-            problems
-          );
+          check(strapi, component, item, [...at, String(index)], problems);
         }
       });
     }
@@ -81,7 +75,7 @@ const draftRulesMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, 
     return next();
   }
   const problems: Problem[] = [];
-  check(strapi, ctx.contentType as Schema.ContentType, data, [], problems);
+  check(strapi, ctx.contentType, data, [], problems);
   if (problems.length > 0) {
     throw new errors.ValidationError(problems.map((p) => p.message).join('; '), {
       errors: problems.map((p) => ({ ...p, name: 'ValidationError' })),

@@ -5,6 +5,7 @@ import { findCurrentRow } from '../../core/current-row';
 import { toSlug, type SlugField } from '../services/slug';
 import { slugVisibility, type SlugVisibility } from '../slug-visibility';
 import { writeParams, type DocumentMiddlewareFactory } from '../../core/document-middleware';
+import { rowsOf } from '../../core/rows';
 
 const SLUG_ACTIONS = new Set(['create', 'update', 'clone', 'publish']);
 
@@ -26,7 +27,7 @@ const refusePublishedTwice = async (
     if (typeof slug !== 'string' || slug === '') {
       continue;
     }
-    const clash = await strapi.db.query(uid).findOne({
+    const clash = await rowsOf(strapi, uid).findOne({
       select: ['id'],
       where: { [field]: slug, documentId: { $ne: documentId }, publishedAt: { $notNull: true } },
     });
@@ -112,7 +113,7 @@ const slugMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next) 
   if (fields.length === 0) {
     return next();
   }
-  const uid = ctx.uid as UID.ContentType;
+  const uid = ctx.uid;
   const params = writeParams(ctx);
   if (ctx.action === 'publish') {
     await refusePublishedTwice(strapi, uid, fields, params.documentId);

@@ -3,6 +3,7 @@ import slugify from 'slugify';
 import { SLUG_MAX_LENGTH } from '../../core/constants';
 import { attributesOf } from '../../core/plugin-options';
 import type { SlugVisibility } from '../slug-visibility';
+import { rowsOf } from '../../core/rows';
 
 export interface SlugField {
   field: string;
@@ -43,7 +44,7 @@ const slugService = ({ strapi }: { strapi: Core.Strapi }) => ({
     exceptDocumentId?: string,
     visibility: SlugVisibility | null = null
   ): Promise<Set<string>> {
-    const rows: Array<Record<string, unknown>> = await strapi.db.query(uid).findMany({
+    const rows = await rowsOf(strapi, uid).findMany({
       select: visibility ? [field, 'publishedAt'] : [field],
       where: {
         [field]: { $startsWith: base },

@@ -6,14 +6,7 @@ import { z } from 'zod';
 import { parseInput } from '../parse-input';
 import { pluginConfig } from '../plugin-config';
 import { docsPageHtml } from '../openapi/docs-page';
-
-interface DocsPageContext {
-  query: unknown;
-  params: Record<string, string>;
-  type: string;
-  body: unknown;
-  set(header: string, value: string): void;
-}
+import type { HttpContext } from '../http/context';
 
 const pageQuery = z.looseObject({ lang: z.enum(['vi', 'en']).default('vi') });
 
@@ -46,7 +39,7 @@ const uiEnabled = (strapi: Core.Strapi) => {
 
 /** GET /documentation: Swagger UI over /api/cchc/openapi.json, with no file from elsewhere. */
 const docsPageController = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async show(ctx: DocsPageContext) {
+  async show(ctx: HttpContext) {
     uiEnabled(strapi);
     const { lang } = parseInput(pageQuery, ctx.query, 'Tham số trang tài liệu');
     const prefix = String(strapi.config.get('api.rest.prefix', '/api'));
@@ -63,7 +56,7 @@ const docsPageController = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** GET /documentation/assets/:version/:file, the few files of the package the page loads. */
-  async asset(ctx: DocsPageContext) {
+  async asset(ctx: HttpContext) {
     uiEnabled(strapi);
     const type = ASSETS[ctx.params.file];
     if (!type || ctx.params.version !== SWAGGER_UI_VERSION) {

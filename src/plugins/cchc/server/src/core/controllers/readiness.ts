@@ -1,15 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
-
-interface ReadinessContext {
-  status: number;
-  body: unknown;
-  set(header: string, value: string): void;
-}
+import type { HttpContext } from '../http/context';
 
 /** GET /_ready: 200 when this node can serve, 503 with Retry-After when it cannot. */
 const readinessController = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async show(ctx: ReadinessContext) {
+  async show(ctx: HttpContext) {
     const readiness = await getService(strapi, 'readiness').check();
     ctx.set('Cache-Control', 'no-store');
     if (readiness.status !== 'ok') {

@@ -3,15 +3,7 @@ import { errors } from '@strapi/utils';
 import { isDatabaseUnavailable, isMaskedRelationCheck, outageError } from '../database-outage';
 import { getService } from '../get-service';
 import { graphqlEndpoint } from './graphql-endpoint';
-
-interface OutageContext {
-  path: string;
-  status: number;
-  body: unknown;
-  state: { requestId?: string };
-  set(header: string, value: string): void;
-  remove(header: string): void;
-}
+import type { HttpContext } from './context';
 
 /** A probe when the error alone cannot tell: quick, since the request is waiting. */
 const PROBE_TIMEOUT_MS = 1000;
@@ -38,7 +30,7 @@ const graphqlErrorsIn = (body: unknown) => {
  */
 const databaseOutage = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const graphqlPath = graphqlEndpoint(strapi);
-  return async (ctx: OutageContext, next: () => Promise<unknown>) => {
+  return async (ctx: HttpContext, next: () => Promise<unknown>) => {
     const outage = getService(strapi, 'database-outage');
     const startedAt = Date.now();
     const isGraphql = ctx.path === graphqlPath;

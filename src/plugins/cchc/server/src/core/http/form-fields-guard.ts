@@ -1,10 +1,6 @@
 import { errors } from '@strapi/utils';
 import { checkInput } from '../input-shape';
-
-interface KoaLike {
-  request: { body?: unknown };
-  is(types: string[]): string | false | null;
-}
+import type { HttpContext } from './context';
 
 /** Multipart fields that Strapi reads as JSON (the upload's `fileInfo`, a REST `data`). */
 const JSON_FIELDS = ['fileInfo', 'data'];
@@ -22,7 +18,7 @@ const parse = (field: string, value: string) => {
  * JSON they carry get the same checks, and a JSON field that does not parse is a 400 (the upload
  * controllers would throw a SyntaxError, a 500). Goes right after `strapi::body`.
  */
-const formFieldsGuard = () => async (ctx: KoaLike, next: () => Promise<unknown>) => {
+const formFieldsGuard = () => async (ctx: HttpContext, next: () => Promise<unknown>) => {
   const body = ctx.request.body;
   if (ctx.is(['multipart', 'urlencoded']) && typeof body === 'object' && body !== null) {
     checkInput(body, 'body');

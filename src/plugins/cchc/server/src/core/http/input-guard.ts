@@ -1,20 +1,10 @@
-import type { IncomingMessage } from 'node:http';
 import { checkInput, checkQuery, checkQueryString } from '../input-shape';
 import { decodeUtf8, readBody, replayRequest } from '../strict-body';
+import type { HttpContext } from './context';
 
 interface InputGuardConfig {
   /** Largest JSON or text body read, in bytes (Strapi's and the GraphQL parser's default). */
   limit?: number;
-}
-
-interface KoaLike {
-  method: string;
-  query: Record<string, unknown>;
-  querystring: string;
-  req: IncomingMessage;
-  request: { req: IncomingMessage };
-  state: { cchcJsonBody?: unknown };
-  is(types: string[]): string | false | null;
 }
 
 const TEXT_TYPES = [
@@ -44,7 +34,7 @@ const parsedJson = (text: string): unknown => {
  */
 const inputGuard = (config: InputGuardConfig = {}) => {
   const limit = config.limit ?? 1024 * 1024;
-  return async (ctx: KoaLike, next: () => Promise<unknown>) => {
+  return async (ctx: HttpContext, next: () => Promise<unknown>) => {
     checkQueryString(ctx.querystring);
     checkQuery(ctx.query);
     if (BODY_METHODS.includes(ctx.method) && ctx.is(TEXT_TYPES)) {

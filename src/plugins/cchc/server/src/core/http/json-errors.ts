@@ -1,17 +1,12 @@
 import { STATUS_CODES } from 'node:http';
-
-interface KoaLike {
-  method: string;
-  status: number;
-  body: unknown;
-}
+import type { HttpContext } from './context';
 
 /**
  * An error status that nobody gave a body (an unknown admin route, a method a route does not
  * take...) answers with Strapi's JSON error shape instead of Koa's plain-text status line, so
  * that every client can read every error the same way. Goes right after `strapi::errors`.
  */
-const jsonErrors = () => async (ctx: KoaLike, next: () => Promise<unknown>) => {
+const jsonErrors = () => async (ctx: HttpContext, next: () => Promise<unknown>) => {
   await next();
   if (ctx.status >= 400 && (ctx.body === undefined || ctx.body === null) && ctx.method !== 'HEAD') {
     const status = ctx.status;

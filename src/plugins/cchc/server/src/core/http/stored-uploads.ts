@@ -2,15 +2,7 @@ import { GetObjectCommand, type GetObjectCommandOutput } from '@aws-sdk/client-s
 import type { Core } from '@strapi/strapi';
 import type { Readable } from 'node:stream';
 import { bucketOf, s3StatusOf } from '../storage/bucket';
-
-interface UploadContext {
-  method: string;
-  path: string;
-  status: number;
-  body: unknown;
-  get(header: string): string;
-  set(header: string, value: string): void;
-}
+import type { HttpContext } from './context';
 
 const FORWARDED = [
   ['ContentType', 'Content-Type'],
@@ -26,7 +18,7 @@ const validDate = (header: string) => {
 
 /** Answers `/uploads/…` from the shared bucket, so a file stored through any node is served by all. */
 const storedUploads = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
-  return async (ctx: UploadContext, next: () => Promise<void>) => {
+  return async (ctx: HttpContext, next: () => Promise<void>) => {
     const bucket = bucketOf(strapi);
     if (!bucket?.servedAt || !ctx.path.startsWith(`${bucket.servedAt}/`)) {
       return next();

@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { rowsOf } from '../rows';
 
 /** Which finished rows of a job table may go once they are older than the retention period. */
 export interface Retention {
@@ -43,18 +44,18 @@ export const sweepTable = async (
   cutoff: Date,
   batchSize: number
 ) => {
-  const query = strapi.db.query(uid);
+  const query = rowsOf<Record<string, unknown> & { id: number }>(strapi, uid);
   const where = oldFinished(retention, cutoff);
   let deleted = 0;
   let afterId = 0;
   let deletions = 0;
   for (let read = 0; read < MAX_READS && deletions < MAX_BATCHES; read += 1) {
-    const rows = (await query.findMany({
+    const rows = await query.findMany({
       where: { ...where, id: { $gt: afterId } },
       select: ['id', ...(retention.keepReads ?? [])],
       orderBy: [{ id: 'asc' }],
       limit: batchSize,
-    })) as Array<Record<string, unknown> & { id: number }>;
+    });
     if (rows.length === 0) {
       break;
     }

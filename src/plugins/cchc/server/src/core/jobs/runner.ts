@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { messageOf } from '../error-message';
 import { pluginConfig } from '../plugin-config';
+import { rowsOf } from '../rows';
 import { type JobKind, noOutcomes, OUTCOMES, type Outcomes } from './kind';
 import { sweepTable, type RetainedTable } from './retention';
 import {
@@ -109,16 +110,12 @@ const jobRunner = ({ strapi }: { strapi: Core.Strapi }) => {
       const leaseNow = await leaseClock(strapi);
       return Promise.all(
         [...kinds.values()].map(async (kind) => {
-          const query = strapi.db.query(kind.uid);
+          const query = rowsOf<Record<string, unknown>>(strapi, kind.uid);
           const where = dueOrAbandoned(now, leaseNow, kind.statuses, kind.dueWhen?.(now) ?? {});
           const since = kind.dueSinceField ?? 'createdAt';
           const [due, oldest, running, failed] = await Promise.all([
             query.count({ where }),
-            query.findOne({
-              where,
-              select: [since],
-              orderBy: [{ [since]: 'asc' }],
-            }) as Promise<Record<string, unknown> | null>,
+            query.findOne({ where, select: [since], orderBy: [{ [since]: 'asc' }] }),
             query.count({ where: { status: kind.statuses.running } }),
             query.count({ where: { status: 'failed' } }),
           ]);
@@ -222,14 +219,14 @@ const jobRunner = ({ strapi }: { strapi: Core.Strapi }) => {
       const outcomes = noOutcomes();
       try {
         await kind.prepare?.(now);
-        const query = strapi.db.query(kind.uid);
+        const query = rowsOf<{ id: number }>(strapi, kind.uid);
         const dueWhen = kind.dueWhen?.(now) ?? {};
-        const due = (await query.findMany({
+        const due = await query.findMany({
           where: dueOrAbandoned(now, await leaseClock(strapi), kind.statuses, dueWhen),
           orderBy: kind.orderBy ?? [{ id: 'asc' }],
           limit: kind.batchSize(),
           ...(kind.populate ? { populate: kind.populate } : {}),
-        })) as Array<{ id: number }>;
+        });
         for (const row of due) {
           if (inFlight.stopped) {
             break;
@@ -260,10 +257,9 @@ const jobRunner = ({ strapi }: { strapi: Core.Strapi }) => {
     async claim(kind: JobKind, row: { id: number }, now: Date) {
       const leaseMs = kind.leaseMs();
       const dueWhen = kind.dueWhen?.(now) ?? {};
-      const query = strapi.db.query(kind.uid);
       const claim = await claimRow(
         strapi,
-        query,
+        rowsOf(strapi, kind.uid),
         row.id,
         now,
         kind.statuses,
@@ -292,7 +288,7 @@ const jobRunner = ({ strapi }: { strapi: Core.Strapi }) => {
       await inFlight.stop();
       let released = 0;
       for (const kind of kinds.values()) {
-        released += await releaseHeld(strapi.db.query(kind.uid), kind.statuses, nodeId);
+        released += await releaseHeld(rowsOf(strapi, kind.uid), kind.statuses, nodeId);
       }
       return released;
     },

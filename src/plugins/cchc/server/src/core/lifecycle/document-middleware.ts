@@ -1,8 +1,8 @@
-import type { UID } from '@strapi/strapi';
 import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config';
 import { writeParams, type DocumentMiddlewareFactory } from '../document-middleware';
 import type { LifecycleEvent } from './events';
+import { rowsOf } from '../rows';
 
 const EVENT_OF: Partial<Record<string, LifecycleEvent>> = {
   publish: 'published',
@@ -22,13 +22,13 @@ const lifecycleMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, n
   if (!event || !documentId || !pluginConfig(strapi).review.types.includes(ctx.uid)) {
     return next();
   }
-  const uid = ctx.uid as UID.ContentType;
+  const uid = ctx.uid;
   return strapi.db.transaction(async () => {
     const result = await next();
     if (event === 'published-edit') {
-      const published = await strapi.db
-        .query(uid)
-        .count({ where: { documentId, publishedAt: { $notNull: true } } });
+      const published = await rowsOf(strapi, uid).count({
+        where: { documentId, publishedAt: { $notNull: true } },
+      });
       if (published === 0) {
         return result; // a draft nobody sees yet
       }

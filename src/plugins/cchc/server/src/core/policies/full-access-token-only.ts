@@ -1,13 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { isFullAccessAuth, type RequestAuth } from '../request-auth';
-
-interface PolicyContext {
-  state: { auth?: RequestAuth };
-}
+import { isFullAccessAuth } from '../request-auth';
+import type { HttpContext } from '../http/context';
 
 /** Content API access only for full-access API tokens: not Public, not read-only or custom tokens. */
 const fullAccessTokenOnly = (
-  policyContext: PolicyContext,
+  policyContext: HttpContext,
   _config: unknown,
   _ctx: { strapi: Core.Strapi }
 ) => isFullAccessAuth(policyContext.state.auth);

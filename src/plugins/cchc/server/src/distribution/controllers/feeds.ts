@@ -6,17 +6,7 @@ import { CONTENT_TYPES, RENDERERS, type FeedFormat } from '../services/feed-form
 import { getService } from '../../core/get-service';
 import { pluginConfig } from '../../core/plugin-config';
 import { TRAINING_UID } from '../../core/constants';
-
-interface FeedContext {
-  query: Record<string, unknown>;
-  headers: Record<string, string | undefined>;
-  origin: string;
-  originalUrl: string;
-  status: number;
-  body: unknown;
-  type: string;
-  set(header: string, value: string): void;
-}
+import { type HttpContext } from '../../core/http/context';
 
 interface Validators {
   etag: string;
@@ -28,7 +18,7 @@ interface Validators {
  * also when the request says `Cache-Control: no-cache` (as Node's fetch always does).
  */
 const answeredNotModified = (
-  ctx: FeedContext,
+  ctx: HttpContext,
   { etag, lastModified }: Validators,
   maxAge: number
 ) => {
@@ -52,10 +42,10 @@ const feedsController = ({ strapi }: { strapi: Core.Strapi }) => {
   const validators = (uid: string, variant: string) =>
     getService(strapi, 'content-version').validators([uid, COMMON_SCOPE], variant);
 
-  const serve = (format: FeedFormat) => async (ctx: FeedContext) => {
+  const serve = (format: FeedFormat) => async (ctx: HttpContext) => {
     const feeds = getService(strapi, 'feeds');
     const query = feeds.parse(ctx.query);
-    const baseUrl = (strapi.config.get('server.url') as string) || ctx.origin;
+    const baseUrl = strapi.config.get<string>('server.url') || ctx.origin;
     const selfUrl = `${baseUrl.replace(/\/$/, '')}${ctx.originalUrl}`;
     const version = await validators(
       feeds.uidOf(query),
@@ -75,7 +65,7 @@ const feedsController = ({ strapi }: { strapi: Core.Strapi }) => {
     json: serve('json'),
 
     /** GET /api/trainings/calendar.ics?site= */
-    async calendar(ctx: FeedContext) {
+    async calendar(ctx: HttpContext) {
       const calendar = getService(strapi, 'calendar');
       const { site } = calendar.parse(ctx.query);
       const version = await validators(TRAINING_UID, `ics ${site ?? ''}`);

@@ -52,13 +52,13 @@ const calendarService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const filters = site
       ? await getService(strapi, 'site').filtersFor(TRAINING_UID, site)
       : undefined;
-    const rows = (await strapi.documents(TRAINING_UID).findMany({
+    const rows = await strapi.documents(TRAINING_UID).findMany({
       status: 'published',
       filters,
       sort: [{ startsAt: 'desc' }, { id: 'desc' }],
       populate: { unit: { fields: ['name', 'slug', 'itemUrlPattern'] } },
       limit: MAX_EVENTS,
-    } as never)) as unknown as Array<Record<string, unknown>>;
+    });
 
     const calendar = icalGenerator({
       name: `Hội nghị, tập huấn CCHC — ${siteUnit?.name ?? pluginConfig(strapi).feeds.title}`,
@@ -66,22 +66,20 @@ const calendarService = ({ strapi }: { strapi: Core.Strapi }) => ({
       timezone: { name: timeZone, generator: vtimezone },
     });
     for (const row of rows) {
-      const start = DateTime.fromJSDate(new Date(row.startsAt as string));
-      const end = row.endsAt
-        ? DateTime.fromJSDate(new Date(row.endsAt as string))
-        : start.plus({ hours: 1 });
-      const unit = row.unit as UnitRow | null;
+      const start = DateTime.fromJSDate(new Date(row.startsAt as Date | string));
+      const end = row.endsAt ? DateTime.fromJSDate(new Date(row.endsAt)) : start.plus({ hours: 1 });
+      const { unit } = row;
       calendar.createEvent({
-        id: `training-${row.documentId as string}@cchc`,
+        id: `training-${row.documentId}@cchc`,
         timezone: timeZone,
         start,
         end,
-        stamp: DateTime.fromJSDate(new Date(row.publishedAt as string)),
+        stamp: DateTime.fromJSDate(new Date(row.publishedAt as Date | string)),
         summary: String(row.title ?? ''),
         description: [row.description, unit?.name ? `Đơn vị tổ chức: ${unit.name}` : null]
           .filter(Boolean)
           .join('\n\n'),
-        location: (row.location as string | null) ?? null,
+        location: row.location ?? null,
         url: feeds.itemUrl('training', row, siteUnit),
       });
     }

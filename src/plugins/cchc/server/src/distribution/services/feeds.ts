@@ -1,4 +1,4 @@
-import type { Core, Schema, UID } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { getService } from '../../core/get-service';
@@ -8,13 +8,14 @@ import { blocksToHtml, textToHtml } from '../../core/html';
 import { pluginConfig, unitUidOf } from '../../core/plugin-config';
 import { attributesOf } from '../../core/plugin-options';
 import { reviewedTypeNamed, reviewedTypes } from '../../core/reviewed-types';
+import { rowsOf } from '../../core/rows';
 
 /** A feed carries one reviewed type, named as the `type` parameter names it (`article`). */
 export type FeedType = string;
 
 const slug = z.string().regex(/^[a-z0-9-]+$/, 'a slug such as xa-son-tay');
 
-const feedQuerySchemaOf = (types: [string, ...string[]]) =>
+const feedQuerySchemaOf = (types: string[]) =>
   z.strictObject({
     site: slug.optional(),
     column: slug.optional(),
@@ -57,16 +58,39 @@ export interface Feed {
 
 type Row = Record<string, unknown>;
 export interface UnitRow {
-  name?: string;
-  slug?: string;
+  name?: string | null;
+  slug?: string | null;
   websiteUrl?: string | null;
   itemUrlPattern?: string | null;
+}
+
+/** What an item's public address is made of; `unit` is the populated owning unit. */
+export interface ItemUrlRow {
+  documentId?: string;
+  slug?: string | null;
+  unit?: UnitRow | null;
+}
+
+/** A published document of a reviewed type, with the relations `build` populates. */
+interface FeedRow extends ItemUrlRow {
+  documentId: string;
+  title?: string | null;
+  summary?: string | null;
+  description?: string | null;
+  body?: unknown;
+  script?: unknown;
+  byline?: string | null;
+  publishedAt: Date | string;
+  updatedAt?: Date | string | null;
+  cover?: { url: string; mime: string; size: number } | null;
+  column?: { name: string } | null;
+  topics?: Array<{ name: string }> | null;
 }
 
 const absolute = (url: string, baseUrl: string) =>
   /^https?:\/\//.test(url) ? url : `${baseUrl.replace(/\/$/, '')}${url}`;
 
-const fill = (pattern: string, values: Record<string, string>) =>
+const fill = (pattern: string, values: Record<string, string | undefined>) =>
   pattern.replace(/\{(type|slug|documentId|site)\}/g, (_, key: string) =>
     encodeURIComponent(values[key] ?? '')
   );
@@ -81,9 +105,7 @@ const feedsService = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** The query a feed takes: its `type` names one of the reviewed types. */
     querySchema() {
-      schema ??= feedQuerySchemaOf(
-        reviewedTypes(strapi).map((type) => type.name) as [string, ...string[]]
-      );
+      schema ??= feedQuerySchemaOf(reviewedTypes(strapi).map((type) => type.name));
       return schema;
     },
 
@@ -102,9 +124,7 @@ const feedsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async build(query: FeedQuery, baseUrl: string): Promise<Feed> {
       const uid = this.uidOf(query);
-      const model = strapi.contentTypes[
-        uid as keyof typeof strapi.contentTypes
-      ] as Schema.ContentType;
+      const model = strapi.contentTypes[uid];
       const attributes = attributesOf(model);
       const config = pluginConfig(strapi);
 
@@ -141,7 +161,7 @@ const feedsService = ({ strapi }: { strapi: Core.Strapi }) => {
         sort: [{ publishedAt: 'desc' }, { id: 'desc' }],
         populate,
         limit: query.limit,
-      } as never)) as unknown as Row[];
+      })) as FeedRow[];
 
       const items = rows.map((row) => this.item(query.type, row, site, baseUrl));
       const typeLabel = model.info.displayName;
@@ -160,22 +180,19 @@ const feedsService = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    item(type: FeedType, row: Row, site: UnitRow | null, baseUrl: string): FeedItem {
-      const documentId = row.documentId as string;
+    item(type: FeedType, row: FeedRow, site: UnitRow | null, baseUrl: string): FeedItem {
       const body = row.body ?? row.script ?? row.description;
-      const cover = row.cover as { url: string; mime: string; size: number } | null | undefined;
-      const column = row.column as { name: string } | null | undefined;
-      const topics = (row.topics ?? []) as Array<{ name: string }>;
-      const summary =
-        (row.summary as string | undefined) ?? (row.description as string | undefined);
+      const { cover, column } = row;
+      const topics = row.topics ?? [];
+      const summary = row.summary ?? row.description;
       return {
-        id: `urn:cchc:${type}:${documentId}`,
+        id: `urn:cchc:${type}:${row.documentId}`,
         url: this.itemUrl(type, row, site),
         title: String(row.title ?? ''),
         summary: summary && summary !== body ? summary : null,
         html: Array.isArray(body) ? blocksToHtml(body) : textToHtml(String(body ?? '')),
-        published: new Date(row.publishedAt as string),
-        updated: new Date((row.updatedAt ?? row.publishedAt) as string),
+        published: new Date(row.publishedAt),
+        updated: new Date(row.updatedAt ?? row.publishedAt),
         image: cover
           ? {
               url: absolute(cover.url, baseUrl),
@@ -184,29 +201,29 @@ const feedsService = ({ strapi }: { strapi: Core.Strapi }) => {
             }
           : null,
         categories: [...(column ? [column.name] : []), ...topics.map((topic) => topic.name)],
-        author: (row.byline as string | null | undefined) || null,
+        author: row.byline || null,
       };
     },
 
     /** The item's public address: the site's URL pattern, else its unit's, else the configured one. */
-    itemUrl(type: FeedType, row: Row, site: UnitRow | null) {
-      const unit = (row.unit ?? null) as UnitRow | null;
+    itemUrl(type: FeedType, row: ItemUrlRow, site: UnitRow | null) {
+      const unit = row.unit ?? null;
       const pattern =
         site?.itemUrlPattern || unit?.itemUrlPattern || pluginConfig(strapi).feeds.defaultItemUrl;
-      const documentId = row.documentId as string;
+      const { documentId } = row;
       return fill(pattern, {
         type,
-        slug: (row.slug as string | undefined) ?? documentId,
+        slug: row.slug ?? documentId,
         documentId,
         site: site?.slug ?? unit?.slug ?? '',
       });
     },
 
     async unit(slugValue: string): Promise<UnitRow> {
-      const unit = (await strapi.db.query(unitUidOf(strapi)).findOne({
+      const unit = await rowsOf<UnitRow>(strapi, unitUidOf(strapi)).findOne({
         where: { slug: slugValue },
         select: ['name', 'slug', 'websiteUrl', 'itemUrlPattern'],
-      })) as UnitRow | null;
+      });
       if (!unit) {
         throw new errors.ValidationError(`Không có đơn vị nào có đường dẫn "${slugValue}" (site).`);
       }
@@ -214,7 +231,7 @@ const feedsService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async mustExist(uid: UID.ContentType, slugValue: string, parameter: string) {
-      if ((await strapi.db.query(uid).count({ where: { slug: slugValue } })) === 0) {
+      if ((await rowsOf(strapi, uid).count({ where: { slug: slugValue } })) === 0) {
         throw new errors.ValidationError(`Không có ${parameter} nào có đường dẫn "${slugValue}".`);
       }
     },

@@ -14,6 +14,8 @@ import {
 import { pluginConfig } from '../../core/plugin-config';
 import type { RetainedTable } from '../../core/jobs/retention';
 import { attributesOf } from '../../core/plugin-options';
+import { rowsOf } from '../../core/rows';
+import { schemaOf } from '../../core/schemas';
 import type { FeedType } from './feeds';
 import {
   ackCameTooLate,
@@ -27,7 +29,7 @@ import {
   type Post,
   type Row,
 } from '../social-queue-input';
-import { postData, type Channel } from '../social-post-data';
+import { postData, type Channel, type SocialContent } from '../social-post-data';
 
 export { ackBodySchema, claimBodySchema, listQuerySchema } from '../social-queue-input';
 
@@ -37,9 +39,11 @@ export { ackBodySchema, claimBodySchema, listQuerySchema } from '../social-queue
  * lease items (so two workers never get the same one), post them and acknowledge.
  */
 const socialQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const posts = () => strapi.db.query(SOCIAL_POST_UID);
+  /** The posts table; `Shape` is what a `select` leaves of a post. */
+  const posts = <Shape = Post>() => rowsOf<Shape>(strapi, SOCIAL_POST_UID);
+  const channels = <Shape = Channel>() => rowsOf<Shape>(strapi, SOCIAL_CHANNEL_UID);
   const settings = () => pluginConfig(strapi).social;
-  const baseUrl = () => (strapi.config.get('server.url') as string) || 'http://localhost:1337';
+  const baseUrl = () => strapi.config.get<string>('server.url') || 'http://localhost:1337';
 
   return {
     /**
@@ -61,7 +65,7 @@ const socialQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Whether a type carries the social channel flag (`channels.social`). */
     isSocial(uid: string) {
-      const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
+      const model = schemaOf(strapi, uid);
       return Boolean(
         model && 'channels' in attributesOf(model) && 'socialPost' in attributesOf(model)
       );
@@ -69,7 +73,7 @@ const socialQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Queues the posts of a document that was just published; never twice for one channel. */
     async enqueue(uid: UID.ContentType, docId: string, type: FeedType) {
-      const row = (await strapi.db.query(uid).findOne({
+      const row = await rowsOf<SocialContent>(strapi, uid).findOne({
         where: { documentId: docId, publishedAt: { $notNull: true } },
         populate: {
           channels: true,
@@ -77,27 +81,26 @@ const socialQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
           cover: { select: ['url'] },
           unit: { select: ['id', 'slug', 'itemUrlPattern', 'path'] },
         },
-      })) as Row | null;
-      const channelsFlag = row?.channels as { social?: boolean } | null;
-      const unit = row?.unit as { id: number; path: string | null } | null;
-      if (!row || !channelsFlag?.social || !unit) {
+      });
+      const unit = row?.unit;
+      if (!row || !row.channels?.social || !unit) {
         return 0;
       }
       const units =
         row.sharedWithSubunits && unit.path
           ? await getService(strapi, 'unit-tree').idsAtOrBelow([unit.path])
           : [unit.id];
-      const channels = (await strapi.db.query(SOCIAL_CHANNEL_UID).findMany({
+      const activeChannels = await channels().findMany({
         where: { active: true, unit: { id: { $in: units } } },
         populate: { unit: { select: ['id', 'name', 'slug', 'itemUrlPattern'] } },
-      })) as Channel[];
+      });
       let created = 0;
-      for (const channel of channels) {
+      for (const channel of activeChannels) {
         const dedupeKey = `${uid}:${docId}:${channel.documentId}`;
         if ((await posts().count({ where: { dedupeKey } })) > 0) {
           continue;
         }
-        const link = getService(strapi, 'feeds').itemUrl(type, row, channel.unit as never);
+        const link = getService(strapi, 'feeds').itemUrl(type, row, channel.unit);
         await posts().create({
           data: postData({ uid, docId, row, channel, dedupeKey, link }, baseUrl()),
         });
@@ -127,13 +130,14 @@ const socialQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async channel(channelDocumentId: string) {
-      const channel = await strapi.db
-        .query(SOCIAL_CHANNEL_UID)
-        .findOne({ where: { documentId: channelDocumentId }, select: ['id', 'active'] });
+      const channel = await channels<Pick<Channel, 'id' | 'active'>>().findOne({
+        where: { documentId: channelDocumentId },
+        select: ['id', 'active'],
+      });
       if (!channel) {
         throw new errors.NotFoundError(`Không có kênh mạng xã hội "${channelDocumentId}".`);
       }
-      return channel as { id: number; active: boolean };
+      return channel;
     },
 
     /**
@@ -148,12 +152,12 @@ const socialQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
       const leaseMs = settings().leaseSeconds * 1000;
       const claims: Claim[] = [];
       // a few more candidates than asked for: another worker may take some first
-      const candidates = (await posts().findMany({
+      const candidates = await posts<Pick<Post, 'id'>>().findMany({
         where: { channel: { id: channel.id }, ...dueOrAbandoned(at, at, LEASE, due) },
         orderBy: [{ scheduledAt: 'asc' }, { id: 'asc' }],
         select: ['id'],
         limit: max * 3,
-      })) as Array<{ id: number }>;
+      });
       for (const { id } of candidates) {
         if (claims.length >= max) {
           break;
@@ -164,10 +168,10 @@ const socialQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
         }
       }
       const rows = claims.length
-        ? ((await posts().findMany({
+        ? await posts<Row & Pick<Post, 'id'>>().findMany({
             where: { id: { $in: claims.map((c) => c.id) } },
             select: [...PUBLIC_FIELDS, 'id'],
-          })) as Array<Row & { id: number }>)
+          })
         : [];
       const items = rows.map(({ id, ...item }) => {
         const claim = claims.find((c) => c.id === id)!;
@@ -182,9 +186,7 @@ const socialQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
      * to another changes nothing, so the new holder's lease stands.
      */
     async ack(postDocumentId: string, body: AckBody, now = new Date(), owner?: string) {
-      const post = (await posts().findOne({
-        where: { documentId: postDocumentId },
-      })) as Post | null;
+      const post = await posts().findOne({ where: { documentId: postDocumentId } });
       if (!post) {
         throw new errors.NotFoundError(`Không có bài đăng "${postDocumentId}" trong hàng đợi.`);
       }
@@ -204,7 +206,7 @@ const socialQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         changed: true,
         message: 'Đã ghi nhận.',
-        item: await posts().findOne({ where: { id: post.id }, select: PUBLIC_FIELDS }),
+        item: await posts<Row>().findOne({ where: { id: post.id }, select: PUBLIC_FIELDS }),
       };
     },
 
@@ -280,7 +282,7 @@ const socialQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
         ...(query.status && { status: query.status }),
       };
       const [results, total] = await Promise.all([
-        posts().findMany({
+        posts<Row>().findMany({
           where,
           select: PUBLIC_FIELDS,
           orderBy: [{ scheduledAt: 'desc' }, { id: 'desc' }],
@@ -291,7 +293,7 @@ const socialQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
       ]);
       return {
         // the order by id puts it in the rows; the queue names posts by documentId
-        data: (results as object[]).map((row) => publicPost(row)),
+        data: results.map((row) => publicPost(row)),
         meta: {
           pagination: {
             page: query.page,
@@ -305,7 +307,7 @@ const socialQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The posts of one document, for its panel in the admin. */
     async postsOf(uid: string, docId: string) {
-      return posts().findMany({
+      return posts<Row>().findMany({
         where: { contentType: uid, targetDocumentId: docId },
         select: PUBLIC_FIELDS,
         orderBy: [{ id: 'asc' }],

@@ -10,6 +10,7 @@ import { finishClaim, JOB_STATUSES, retryAt, type Claim } from '../../core/jobs/
 import { worked, type JobKind, type Outcome } from '../../core/jobs/kind';
 import { ownerFieldOf, pluginConfig } from '../../core/plugin-config';
 import { findCurrentRow } from '../../core/current-row';
+import { rowsOf } from '../../core/rows';
 import { BlockedTargetError, checkTarget, guardedLookup } from '../public-target';
 import { reviewedTypeNameOf } from '../../core/reviewed-types';
 
@@ -42,6 +43,8 @@ interface Delivery {
   subscription: Subscription | null;
 }
 
+const isRow = (value: unknown): value is Row => typeof value === 'object' && value !== null;
+
 /** HMAC-SHA256 of the raw body, as sent in `X-CCHC-Signature`. */
 export const signatureOf = (secret: string, body: string) =>
   `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
@@ -53,7 +56,8 @@ export const signatureOf = (secret: string, body: string) =>
  * claims a delivery before it is sent. Targets inside private networks are refused.
  */
 const webhooksService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const deliveries = () => strapi.db.query(DELIVERY_UID);
+  const deliveries = () => rowsOf<Delivery>(strapi, DELIVERY_UID);
+  const subscriptions = <Shape = Subscription>() => rowsOf<Shape>(strapi, SUBSCRIPTION_UID);
   const settings = () => pluginConfig(strapi).webhooks;
   // well beyond one request's timeout, and renewed while a request runs
   const leaseMs = () => Math.max(settings().timeoutMs * 3, 30_000);
@@ -97,9 +101,10 @@ const webhooksService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Checks the target a stored subscription holds, e.g. before it is copied. */
     async checkStoredTarget(documentId: string) {
-      const stored = (await strapi.db
-        .query(SUBSCRIPTION_UID)
-        .findOne({ where: { documentId }, select: ['url'] })) as { url?: unknown } | null;
+      const stored = await subscriptions<Pick<Subscription, 'url'>>().findOne({
+        where: { documentId },
+        select: ['url'],
+      });
       if (typeof stored?.url === 'string') {
         await this.checkUrl(stored.url);
       }
@@ -107,16 +112,14 @@ const webhooksService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Writes one delivery per active subscriber of the event, in the caller's transaction. */
     async record(event: string, uid: UID.ContentType, row: Row, extra: Row = {}) {
-      const subscriptions = (
-        (await strapi.db
-          .query(SUBSCRIPTION_UID)
-          .findMany({ where: { active: true } })) as Subscription[]
-      ).filter((s) => Array.isArray(s.events) && s.events.includes(event));
-      if (subscriptions.length === 0) {
+      const subscribers = (await subscriptions().findMany({ where: { active: true } })).filter(
+        (s) => Array.isArray(s.events) && s.events.includes(event)
+      );
+      if (subscribers.length === 0) {
         return;
       }
       const entry = this.entryOf(uid, row);
-      for (const subscription of subscriptions) {
+      for (const subscription of subscribers) {
         const deliveryId = randomUUID();
         await deliveries().create({
           data: {
@@ -129,7 +132,7 @@ const webhooksService = ({ strapi }: { strapi: Core.Strapi }) => {
               deliveryId,
               createdAt: new Date().toISOString(),
               uid,
-              model: strapi.contentTypes[uid as keyof typeof strapi.contentTypes]?.modelName,
+              model: strapi.contentTypes[uid]?.modelName,
               documentId: row.documentId,
               ...extra,
               entry,
@@ -164,14 +167,14 @@ const webhooksService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     entryOf(uid: UID.ContentType, row: Row) {
       const ownerField = ownerFieldOf(strapi, uid);
-      const unit = (ownerField ? row[ownerField] : null) as Row | null;
+      const unit = ownerField ? row[ownerField] : null;
       const type = reviewedTypeNameOf(strapi, uid);
       return {
         id: row.id,
         documentId: row.documentId,
         title: row.title ?? row.name ?? null,
         slug: row.slug ?? null,
-        unit: unit ? { documentId: unit.documentId, name: unit.name } : null,
+        unit: isRow(unit) ? { documentId: unit.documentId, name: unit.name } : null,
         publishedAt: row.publishedAt ?? null,
         reviewStage: row.reviewStage ?? null,
         url: type ? getService(strapi, 'feeds').itemUrl(type, row, null) : null,

@@ -1,21 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { graphqlEndpoint } from '../../core/http/graphql-endpoint';
+import { isRecord } from '../../core/input-shape';
 import { pluginConfig } from '../../core/plugin-config';
 import { chargeOf } from '../charge';
 import { exemptList, limitersOf, plainAddress, type Limiters } from '../limiters';
 import { tokenIdentities } from '../known-tokens';
-
-interface LimitContext {
-  method: string;
-  path: string;
-  ip: string;
-  status: number;
-  body: unknown;
-  request: { body?: unknown };
-  get(header: string): string;
-  set(header: string, value: string): void;
-}
+import type { HttpContext } from '../../core/http/context';
 
 const rateLimitError = (seconds: number) => ({
   status: 429,
@@ -24,8 +15,7 @@ const rateLimitError = (seconds: number) => ({
   details: { retryAfterSeconds: seconds },
 });
 
-const emailOf = (body: unknown) =>
-  typeof body === 'object' && body !== null ? (body as { email?: unknown }).email : undefined;
+const emailOf = (body: unknown) => (isRecord(body) ? body.email : undefined);
 
 /**
  * Requests per client and window: sign-in forms per address and e-mail, the Content API and
@@ -38,11 +28,11 @@ const rateLimit = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   let exempt: ((ip: string) => boolean) | undefined;
   const identify = tokenIdentities(strapi);
   const surfaces = {
-    restPrefix: (strapi.config.get('api.rest.prefix') as string | undefined) ?? '/api',
+    restPrefix: strapi.config.get<string | undefined>('api.rest.prefix') ?? '/api',
     graphqlPath: graphqlEndpoint(strapi),
   };
 
-  return async (ctx: LimitContext, next: () => Promise<unknown>) => {
+  return async (ctx: HttpContext, next: () => Promise<unknown>) => {
     const settings = pluginConfig(strapi).rateLimits;
     exempt ??= exemptList(settings.exempt);
     const ip = plainAddress(ctx.ip);

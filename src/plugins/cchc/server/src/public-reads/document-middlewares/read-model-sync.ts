@@ -1,5 +1,6 @@
 import type { DocumentMiddlewareFactory } from '../../core/document-middleware';
 import { getService } from '../../core/get-service';
+import { rowsOf } from '../../core/rows';
 import { referenceTypes } from '../read-types';
 
 /**
@@ -13,9 +14,10 @@ const readModelSyncMiddleware: DocumentMiddlewareFactory = (strapi) => async (ct
     return next();
   }
   return strapi.db.transaction(async () => {
-    const rows = (await strapi.db
-      .query(ctx.uid)
-      .findMany({ where: { documentId }, select: ['id'] })) as Array<{ id: number }>;
+    const rows = await rowsOf<{ id: number }>(strapi, ctx.uid).findMany({
+      where: { documentId },
+      select: ['id'],
+    });
     const result = await next();
     await getService(strapi, 'read-model').forgetTargets(
       ctx.uid,

@@ -205,8 +205,14 @@ const branchesOf = (knex: Knex, page: PageQuery, groups: DriverGroup[], size: nu
   );
 };
 
+/** A page's rows: the items' row ids (a string where the driver reads bigints so). */
+type PageRows = Array<{ row_id: number | string }>;
+
 /** The statement that finds a page of row ids, newest (or oldest) first. */
-export const pageStatement = (knex: Knex, page: PageQuery): Knex.QueryBuilder | null => {
+export const pageStatement = (
+  knex: Knex,
+  page: PageQuery
+): Knex.QueryBuilder<PageRows[number], PageRows> | null => {
   const drivers = driversOf(page.condition);
   if (drivers !== null && drivers.length === 0) {
     return null;
@@ -239,7 +245,11 @@ export const pageStatement = (knex: Knex, page: PageQuery): Knex.QueryBuilder | 
 };
 
 /** How many items meet the condition. */
-export const countStatement = (knex: Knex, key: string, condition: Condition) => {
+export const countStatement = (
+  knex: Knex,
+  key: string,
+  condition: Condition
+): Knex.QueryBuilder<{ n?: number | string }, Array<{ n?: number | string }>> => {
   const query = knex({ i: ITEMS }).count({ n: '*' }).where('i.content_type', key);
   const drivers = driversOf(condition);
   if (drivers !== null && drivers.length > 0 && drivers.every((d) => d.kind === 'unit')) {

@@ -31,7 +31,7 @@ const bearerOf = (authorization: string) => {
 };
 
 const expired = (expiresAt: string | null | undefined) =>
-  Boolean(expiresAt) && new Date(expiresAt as string).getTime() <= Date.now();
+  expiresAt ? new Date(expiresAt).getTime() <= Date.now() : false;
 
 /**
  * The caller's class for the response cache, or null when its answers are its own (full-access

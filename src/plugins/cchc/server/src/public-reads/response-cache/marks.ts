@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import { requestState } from '../../core/http/context';
 
 interface CacheState {
   cchcUncacheable?: boolean;
 }
 
-const stateOf = (strapi: Core.Strapi) =>
-  (strapi.requestContext.get() as { state?: CacheState } | undefined)?.state;
+const stateOf = (strapi: Core.Strapi) => requestState<CacheState>(strapi);
 
 /** The current request read something no other caller may be served: do not store its answer. */
 export const markUncacheable = (strapi: Core.Strapi) => {

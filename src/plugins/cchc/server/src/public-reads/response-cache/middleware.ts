@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { getService } from '../../core/get-service';
 import { graphqlEndpoint } from '../../core/http/graphql-endpoint';
+import { messageOf } from '../../core/error-message';
+import { isRecord } from '../../core/input-shape';
 import { pluginConfig } from '../../core/plugin-config';
 import { callerOf, type Caller } from './caller';
 import { isFresh } from './freshness';
@@ -10,22 +12,7 @@ import { isUncacheable } from './marks';
 import { requestKey, type KeyedRequest } from './request-key';
 import { dependenciesOf } from './scopes';
 import { createAnswerStore, type AnswerStore, type CachedAnswer } from './store';
-
-interface KoaContext {
-  method: string;
-  path: string;
-  origin: string;
-  query: Record<string, unknown>;
-  headers: Record<string, string | string[] | undefined>;
-  request: { body?: unknown };
-  state: object;
-  status: number;
-  body: unknown;
-  type: string;
-  get(header: string): string;
-  set(header: string, value: string): void;
-  response: { get(header: string): string };
-}
+import type { HttpContext } from '../../core/http/context';
 
 type Next = () => Promise<unknown>;
 
@@ -33,7 +20,7 @@ export const SERVED_FROM = 'X-Cache';
 /** How long a request waits for the same request already being answered on this node. */
 const COALESCE_MS = 5000;
 
-const header = (ctx: KoaContext, name: string) => {
+const header = (ctx: HttpContext, name: string) => {
   const value = ctx.headers[name];
   return Array.isArray(value) ? value.join(', ') : value;
 };
@@ -63,7 +50,7 @@ const cacheControlFor = (caller: Caller, maxAge: number) =>
   caller.shared ? `public, max-age=${maxAge}, must-revalidate` : 'private, no-cache';
 
 /** Sends the answer, or a 304 when the client's copy is the same. */
-const answer = (ctx: KoaContext, stored: CachedAnswer, served: 'hit' | 'miss') => {
+const answer = (ctx: HttpContext, stored: CachedAnswer, served: 'hit' | 'miss') => {
   ctx.set('ETag', stored.etag);
   if (stored.lastModified) {
     ctx.set('Last-Modified', stored.lastModified);
@@ -74,7 +61,7 @@ const answer = (ctx: KoaContext, stored: CachedAnswer, served: 'hit' | 'miss') =
   ctx.set('Vary', 'Authorization');
   ctx.set(SERVED_FROM, served);
   const lastModified = stored.lastModified ? new Date(stored.lastModified) : undefined;
-  if (isFresh(ctx.headers as Record<string, string>, stored.etag, lastModified)) {
+  if (isFresh(ctx.headers, stored.etag, lastModified)) {
     ctx.status = 304;
     ctx.body = null;
     return;
@@ -85,10 +72,10 @@ const answer = (ctx: KoaContext, stored: CachedAnswer, served: 'hit' | 'miss') =
 };
 
 /** The GraphQL query a request carries; null for a mutation, a subscription or bad input. */
-const operationOf = (ctx: KoaContext): KeyedRequest['operation'] | null => {
-  const body = ctx.request.body ?? (ctx.state as { cchcJsonBody?: unknown }).cchcJsonBody;
-  const source = (ctx.method === 'POST' ? body : ctx.query) as Record<string, unknown> | undefined;
-  if (!source || typeof source !== 'object' || Array.isArray(source)) {
+const operationOf = (ctx: HttpContext): KeyedRequest['operation'] | null => {
+  const body = ctx.request.body ?? ctx.state.cchcJsonBody;
+  const source = ctx.method === 'POST' ? body : ctx.query;
+  if (!isRecord(source)) {
     return null;
   }
   const { query, operationName } = source;
@@ -100,15 +87,15 @@ const operationOf = (ctx: KoaContext): KeyedRequest['operation'] | null => {
       return null;
     }
   }
-  return isQueryOperation(query, operationName)
-    ? { query: query as string, variables, operationName }
+  return typeof query === 'string' && isQueryOperation(query, operationName)
+    ? { query, variables, operationName }
     : null;
 };
 
 /** The caller and the cache key of a request; null when the caller's answers are not shared. */
 const keyOf = async (
   strapi: Core.Strapi,
-  ctx: KoaContext,
+  ctx: HttpContext,
   operation: KeyedRequest['operation'] | undefined
 ): Promise<{ key: string; caller: Caller } | null> => {
   const caller = await callerOf(strapi, header(ctx, 'authorization'));
@@ -132,7 +119,7 @@ const keyOf = async (
 
 /** The answer just rendered, as the store keeps it; null when it must not be shared. */
 const storableAnswer = (
-  ctx: KoaContext,
+  ctx: HttpContext,
   caller: Caller,
   isGraphql: boolean,
   maxAge: number
@@ -195,7 +182,7 @@ const responseCacheMiddleware = (_config: unknown, { strapi }: { strapi: Core.St
   const inFlight = new Map<string, Promise<void>>();
   const graphqlPath = graphqlEndpoint(strapi);
 
-  return async (ctx: KoaContext, next: Next) => {
+  return async (ctx: HttpContext, next: Next) => {
     const isGraphql = graphqlPath !== null && ctx.path === graphqlPath;
     const readsContent = ctx.path.startsWith('/api/') && ['GET', 'HEAD'].includes(ctx.method);
     const readsGraph = isGraphql && ['GET', 'HEAD', 'POST'].includes(ctx.method);
@@ -211,7 +198,7 @@ const responseCacheMiddleware = (_config: unknown, { strapi }: { strapi: Core.St
       keyed = await keyOf(strapi, ctx, operation);
     } catch (error) {
       // the database or a token lookup failed: the request's own way answers (503 in an outage)
-      strapi.log.debug(`Response cache skipped: ${(error as Error).message}`);
+      strapi.log.debug(`Response cache skipped: ${messageOf(error)}`);
       return next();
     }
     if (!keyed) {

@@ -1,4 +1,5 @@
-import type { Core, Schema } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { schemaOf } from '../../core/schemas';
 import { TRAINING_UID } from '../../core/constants';
 import { reviewedTypeNamed } from '../../core/reviewed-types';
 import { readTypes, referenceTypes } from '../read-types';
@@ -6,9 +7,7 @@ import { COMMON_SCOPE } from '../services/content-version';
 
 const CALENDAR = /^\/api\/trainings\/calendar\.ics$/;
 
-const pluralOf = (strapi: Core.Strapi, uid: string) =>
-  (strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as Schema.ContentType).info
-    .pluralName;
+const pluralOf = (strapi: Core.Strapi, uid: string) => schemaOf(strapi, uid)?.info.pluralName;
 
 export interface Dependencies {
   /** the content versions the answer shows */

@@ -18,6 +18,13 @@ export interface Version {
 
 export type Versions = ReadonlyMap<string, Version>;
 
+/** A row of the versions table (`changed_at` in epoch milliseconds; a string from a bigint column). */
+interface VersionRow {
+  scope: string;
+  version: string;
+  changed_at: string | number;
+}
+
 /** The scopes a change to a model touches: its own for a read type, else the common one. */
 export const scopeOf = (strapi: Core.Strapi, uid: string) =>
   readTypeOf(strapi, uid) ? uid : COMMON_SCOPE;
@@ -53,11 +60,7 @@ const contentVersionService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const read = async (knex: Knex): Promise<Versions> => {
-    const rows = (await knex(VERSIONS).select('scope', 'version', 'changed_at')) as Array<{
-      scope: string;
-      version: string;
-      changed_at: string | number;
-    }>;
+    const rows = await knex<VersionRow>(VERSIONS).select('scope', 'version', 'changed_at');
     return new Map(
       rows.map((row) => [row.scope, { version: row.version, changedAt: Number(row.changed_at) }])
     );

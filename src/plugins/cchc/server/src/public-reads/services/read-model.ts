@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { LRUCache } from 'lru-cache';
 import { getService } from '../../core/get-service';
+import { rowsOf } from '../../core/rows';
 import { FALSE, conditionKey, driversOf, type Condition } from '../read-model/condition';
 import { NotPlannable, planFilters, type PlanSubject } from '../read-model/filter-plan';
 import { refreshReadModel } from '../read-model/refresh';
@@ -31,11 +32,11 @@ const readModelService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (known) {
       return known;
     }
-    const rows = (await strapi.db.query(target as never).findMany({
+    const rows = await rowsOf<{ id: number }>(strapi, target).findMany({
       where: filter,
       select: ['id'],
       limit: MAX_TARGETS + 1,
-    })) as Array<{ id: number }>;
+    });
     if (rows.length > MAX_TARGETS) {
       return null;
     }
@@ -85,7 +86,7 @@ const readModelService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!statement || limit === 0) {
         return [];
       }
-      const rows = (await statement) as Array<{ row_id: number | string }>;
+      const rows = await statement;
       return rows.map((row) => Number(row.row_id));
     },
 
@@ -100,9 +101,7 @@ const readModelService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (known !== undefined) {
         return known;
       }
-      const [row] = (await countStatement(strapi.db.connection, type.key, condition)) as Array<{
-        n: number | string;
-      }>;
+      const [row] = await countStatement(strapi.db.connection, type.key, condition);
       const total = Number(row?.n ?? 0);
       counts.set(key, total);
       return total;
@@ -122,10 +121,10 @@ const readModelService = ({ strapi }: { strapi: Core.Strapi }) => {
       const rebuilt: Record<string, number> = {};
       for (const type of readTypes(strapi)) {
         await strapi.db.transaction(({ trx }) => refreshReadModel(trx, type, null));
-        const [row] = (await strapi.db
-          .connection(ITEMS)
+        const [row] = await strapi.db
+          .connection<{ n: number | string }>(ITEMS)
           .count({ n: '*' })
-          .where('content_type', type.key)) as Array<{ n: number | string }>;
+          .where('content_type', type.key);
         rebuilt[type.uid] = Number(row?.n ?? 0);
       }
       await versions().bump([COMMON_SCOPE, ...readTypes(strapi).map((type) => type.uid)]);

@@ -1,24 +1,31 @@
-import type { Core, Schema, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { AIRTIME, hasAirtime } from '../document-middlewares/airtime';
 import { estimateSpoken } from '../spoken-vietnamese';
+import { rowsOf } from '../../core/rows';
 
 const BATCH = 200;
+
+/** A row whose text has no estimate yet. */
+interface Unestimated {
+  id: number;
+  script: string;
+}
 
 /** Reading-time estimates of scripts saved before the estimate existed. */
 const airtimeService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async backfill() {
     let updated = 0;
-    for (const model of Object.values(strapi.contentTypes) as Schema.ContentType[]) {
+    for (const model of Object.values(strapi.contentTypes)) {
       if (!model.uid.startsWith('api::') || !hasAirtime(model)) {
         continue;
       }
-      const query = strapi.db.query(model.uid as UID.ContentType);
+      const query = rowsOf<Unestimated>(strapi, model.uid);
       for (;;) {
-        const rows = (await query.findMany({
+        const rows = await query.findMany({
           where: { [AIRTIME.estimate]: null, [AIRTIME.text]: { $notNull: true } },
           select: ['id', AIRTIME.text],
           limit: BATCH,
-        })) as Array<{ id: number; script: string }>;
+        });
         for (const row of rows) {
           await query.update({
             where: { id: row.id },

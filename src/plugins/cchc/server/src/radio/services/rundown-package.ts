@@ -59,7 +59,7 @@ const rundownPackageService = ({ strapi }: { strapi: Core.Strapi }) => ({
           }
         }
         return {
-          position: item.position as number,
+          position: item.position,
           startsAt: item.startsAt,
           plannedSeconds: item.seconds ?? 0,
           title: String(item.title),
@@ -68,7 +68,7 @@ const rundownPackageService = ({ strapi }: { strapi: Core.Strapi }) => ({
           audioFile,
           audioUrl,
           rundownItemDocumentId: String(item.documentId),
-          scriptDocumentId: (item.scriptDocumentId as string | null) ?? null,
+          scriptDocumentId: item.scriptDocumentId,
         };
       }),
     }));

@@ -12,6 +12,7 @@ import {
   layOutDay,
   type DayItem,
   type Group,
+  type ItemRow,
   type PlacedItem,
   type PublishedScript,
   type Row,
@@ -19,6 +20,7 @@ import {
   type Station,
 } from '../rundown-day';
 import { announcerSheet } from '../rundown-sheet';
+import { rowsOf } from '../../core/rows';
 
 export { clockOf, secondsOf } from '../rundown-clock';
 export type { Rundown, RundownEntry } from '../rundown-day';
@@ -28,11 +30,19 @@ const STATION = APP_UIDS.station;
 const ITEM = APP_UIDS.rundownItem;
 const SCRIPT = APP_UIDS.broadcastScript;
 
+/** An item about to be written, with the station and the script it points to now. */
+type CurrentItem = ItemRow & { station: { id: number } | null; script: { id: number } | null };
+/** An item to be read at its station's rate: the station's rate, the script's text. */
+type ReadItem = ItemRow & {
+  station: Pick<Station, 'id' | 'syllablesPerMinute'> | null;
+  script: Pick<PublishedScript, 'script'> | null;
+};
+
 /** The id a rundown item's `field` will point to after `data` is written, if any. */
 const referenceId = async (
   strapi: Core.Strapi,
   data: Row,
-  current: Row | null,
+  current: CurrentItem | null,
   field: 'station' | 'script'
 ) => {
   const change = toOneChange(data, field);
@@ -45,9 +55,7 @@ const referenceId = async (
     }
     return id;
   }
-  return change.kind === 'cleared'
-    ? null
-    : ((current?.[field] as { id: number } | null)?.id ?? null);
+  return change.kind === 'cleared' ? null : (current?.[field]?.id ?? null);
 };
 
 /** The day's other live items of a station, in the window starting at `windowStart`. */
@@ -58,7 +66,7 @@ const othersInWindow = async (
   windowStart: string,
   exceptId: number | null
 ) => {
-  const others = (await strapi.db.query(ITEM).findMany({
+  const others = await rowsOf<PlacedItem>(strapi, ITEM).findMany({
     where: {
       station: { id: stationId },
       airDate,
@@ -66,7 +74,7 @@ const othersInWindow = async (
       ...(exceptId !== null && { id: { $ne: exceptId } }),
     },
     select: ['id', 'windowStart', 'position', 'plannedSeconds', 'title'],
-  })) as PlacedItem[];
+  });
   return others.filter((o) => secondsOf(o.windowStart) === secondsOf(windowStart));
 };
 
@@ -77,10 +85,10 @@ const othersInWindow = async (
  */
 const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async station(where: Row): Promise<Station | null> {
-    return (await strapi.db.query(STATION).findOne({
+    return rowsOf<Station>(strapi, STATION).findOne({
       where,
       populate: { windows: true, unit: { select: ['id', 'name'] } },
-    })) as Station | null;
+    });
   },
 
   /** The window of a station that starts at `start` and is open on `date`'s weekday. */
@@ -104,10 +112,10 @@ const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async plan(data: Row, documentId: string | undefined, copy = false): Promise<Group[]> {
     const current = documentId
-      ? ((await strapi.db.query(ITEM).findOne({
+      ? await rowsOf<CurrentItem>(strapi, ITEM).findOne({
           where: { documentId },
           populate: { station: { select: ['id'] }, script: { select: ['id'] } },
-        })) as (Row & { id: number }) | null)
+        })
       : null;
     const stationId = await referenceId(strapi, data, current, 'station');
     const scriptId = await referenceId(strapi, data, current, 'script');
@@ -115,10 +123,13 @@ const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
       throw new errors.ValidationError('Cần chọn đài và chương trình.');
     }
     const station = (await this.station({ id: stationId }))!;
-    const script = (await strapi.db.query(SCRIPT).findOne({
+    const script = (await rowsOf<Pick<PublishedScript, 'title' | 'script' | 'documentId'>>(
+      strapi,
+      SCRIPT
+    ).findOne({
       where: { id: scriptId },
       select: ['title', 'script', 'documentId'],
-    })) as { title: string; script: string; documentId: string };
+    }))!;
     const airDate = String(data.airDate ?? current?.airDate ?? '');
     const windowStart = String(data.windowStart ?? current?.windowStart ?? '');
     const position = Number(data.position ?? current?.position ?? 1);
@@ -147,7 +158,7 @@ const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
       return [group];
     }
     const previous = {
-      stationId: (current.station as { id: number } | null)?.id ?? stationId,
+      stationId: current.station?.id ?? stationId,
       airDate: String(current.airDate),
       windowStart: String(current.windowStart),
     };
@@ -156,21 +167,19 @@ const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Start times of a window's items after one of them moved, grew or was added. */
   async restack({ stationId, airDate, windowStart }: Group) {
-    const items = (await strapi.db.query(ITEM).findMany({
+    const items = await rowsOf<Pick<ItemRow, 'id' | 'windowStart' | 'startsAt' | 'plannedSeconds'>>(
+      strapi,
+      ITEM
+    ).findMany({
       where: { station: { id: stationId }, airDate, airStatus: { $ne: 'cancelled' } },
       orderBy: [{ position: 'asc' }],
       select: ['id', 'windowStart', 'startsAt', 'plannedSeconds'],
-    })) as Array<{
-      id: number;
-      windowStart: string;
-      startsAt: string | null;
-      plannedSeconds: number;
-    }>;
+    });
     let clock = secondsOf(windowStart);
     for (const item of items.filter((i) => secondsOf(i.windowStart) === secondsOf(windowStart))) {
       const startsAt = `${clockOf(clock)}.000`;
       if (!item.startsAt || secondsOf(item.startsAt) !== clock) {
-        await strapi.db.query(ITEM).update({ where: { id: item.id }, data: { startsAt } });
+        await rowsOf(strapi, ITEM).update({ where: { id: item.id }, data: { startsAt } });
       }
       clock += item.plannedSeconds ?? 0;
     }
@@ -178,21 +187,21 @@ const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** A script's text changed: its planned items take the new length, their windows new times. */
   async refreshScript(scriptDocumentId: string) {
-    const items = (await strapi.db.query(ITEM).findMany({
+    const items = await rowsOf<ReadItem>(strapi, ITEM).findMany({
       where: { script: { documentId: scriptDocumentId }, airStatus: 'planned' },
       populate: {
         station: { select: ['id', 'syllablesPerMinute'] },
         script: { select: ['script'] },
       },
-    })) as Array<Row & { id: number; airDate: string; windowStart: string }>;
+    });
     const groups = new Map<string, Group>();
     for (const item of items) {
-      const station = item.station as { id: number; syllablesPerMinute: number } | null;
-      const text = (item.script as { script?: string } | null)?.script ?? '';
+      const { station } = item;
+      const text = item.script?.script ?? '';
       if (!station) {
         continue;
       }
-      await strapi.db.query(ITEM).update({
+      await rowsOf(strapi, ITEM).update({
         where: { id: item.id },
         data: { plannedSeconds: estimateSpoken(text, station.syllablesPerMinute).seconds },
       });
@@ -212,7 +221,7 @@ const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const ids = [...new Set(documentIds.filter((id): id is string => Boolean(id)))];
     const reviewed = pluginConfig(strapi).review.types.includes(SCRIPT);
     const rows = ids.length
-      ? ((await strapi.db.query(SCRIPT).findMany({
+      ? await rowsOf<PublishedScript>(strapi, SCRIPT).findMany({
           where: {
             documentId: { $in: ids },
             publishedAt: { $notNull: true },
@@ -220,7 +229,7 @@ const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
           },
           select: ['documentId', 'title', 'script'],
           populate: { audio: { select: ['url'] } },
-        })) as PublishedScript[])
+        })
       : [];
     return new Map(rows.map((row) => [row.documentId, row]));
   },
@@ -239,14 +248,12 @@ const rundownService = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!station) {
       throw new errors.NotFoundError(`Không có đài "${slug}".`);
     }
-    const items = (await strapi.db.query(ITEM).findMany({
+    const items = await rowsOf<DayItem>(strapi, ITEM).findMany({
       where: { station: { id: station.id }, airDate: date, airStatus: { $ne: 'cancelled' } },
       orderBy: [{ windowStart: 'asc' }, { position: 'asc' }],
       populate: { script: { select: ['documentId'] } },
-    })) as DayItem[];
-    const approved = await this.approvedScripts(
-      items.map((item) => item.script?.documentId as string | undefined)
-    );
+    });
+    const approved = await this.approvedScripts(items.map((item) => item.script?.documentId));
     return layOutDay(station, date, items, approved);
   },
 

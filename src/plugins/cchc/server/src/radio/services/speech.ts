@@ -2,6 +2,7 @@ import { messageOf } from '../../core/error-message';
 import { createHash } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
 import { SPEECH_JOB_UID } from '../../core/constants';
+import { rowsOf } from '../../core/rows';
 import { finishClaim, JOB_STATUSES, retryAt, type Claim } from '../../core/jobs/leases';
 import { worked, type JobKind, type Outcome } from '../../core/jobs/kind';
 import { getService } from '../../core/get-service';
@@ -18,6 +19,22 @@ interface Job {
   attempts: number;
 }
 
+/** What a script's panel shows of one of its jobs. */
+interface JobProgress extends Pick<Job, 'id' | 'status' | 'attempts'> {
+  provider: string | null;
+  lastError: string | null;
+  durationSeconds: number | null;
+  finishedAt: string | null;
+}
+
+/** A script as the speech reads it, once published. */
+interface SpokenScript {
+  title: string;
+  slug: string | null;
+  script: string | null;
+  unit: { id: number } | null;
+}
+
 // renewed while the voice works, so a long synthesis keeps its job
 const LEASE_MS = 10 * 60 * 1000;
 export const SPEECH_JOBS = 'speech-jobs';
@@ -28,7 +45,7 @@ export const SPEECH_JOBS = 'speech-jobs';
  * voice read the text, stores the MP3 in the media library and attaches it to the script.
  */
 const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const jobs = () => strapi.db.query(SPEECH_JOB_UID);
+  const jobs = <Row = Job>() => rowsOf<Row>(strapi, SPEECH_JOB_UID);
   const settings = () => pluginConfig(strapi).speech;
 
   return {
@@ -40,17 +57,12 @@ const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
         .digest('hex');
     },
 
-    async published(uid: UID.ContentType, documentId: string) {
-      return (await strapi.db.query(uid).findOne({
+    async published(uid: string, documentId: string) {
+      return rowsOf<SpokenScript>(strapi, uid).findOne({
         where: { documentId, publishedAt: { $notNull: true } },
         select: ['id', 'title', 'slug', 'script'],
         populate: { unit: { select: ['id'] } },
-      })) as {
-        title: string;
-        slug: string | null;
-        script: string | null;
-        unit: { id: number } | null;
-      } | null;
+      });
     },
 
     /** After a publish: a job when the text read aloud is not the one last made (or being made). */
@@ -63,10 +75,10 @@ const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
         return null;
       }
       const textHash = this.hashOf(row.script);
-      const latest = (await jobs().findOne({
+      const latest = await jobs().findOne({
         where: { contentType: uid, targetDocumentId: documentId, status: { $ne: 'failed' } },
         orderBy: { id: 'desc' },
-      })) as Job | null;
+      });
       if (latest?.textHash === textHash) {
         return null;
       }
@@ -119,10 +131,10 @@ const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Among `rows`, those that are the newest job (not failed) of their script: one query. */
     async newestOf(rows: Array<Record<string, unknown>>) {
       const scripts = [...new Set(rows.map((row) => String(row.targetDocumentId)))];
-      const alive = (await jobs().findMany({
+      const alive = await jobs<Pick<Job, 'id' | 'contentType' | 'targetDocumentId'>>().findMany({
         where: { targetDocumentId: { $in: scripts }, status: { $ne: 'failed' } },
         select: ['id', 'contentType', 'targetDocumentId'],
-      })) as Array<{ id: number; contentType: string; targetDocumentId: string }>;
+      });
       const newest = new Map<string, number>();
       for (const job of alive) {
         const key = `${job.contentType}:${job.targetDocumentId}`;
@@ -137,7 +149,7 @@ const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async run(job: Job, now: Date, claim: Claim): Promise<Outcome> {
-      const uid = job.contentType as UID.ContentType;
+      const uid = job.contentType;
       const provider = providerFor(settings());
       const what = `Speech job ${job.id}`;
       try {
@@ -195,17 +207,16 @@ const speechService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
-    async attach(uid: UID.ContentType, documentId: string, fileId: number) {
-      const rows = (await strapi.db
-        .query(uid)
-        .findMany({ where: { documentId }, select: ['id'] })) as Array<{ id: number }>;
+    async attach(uid: string, documentId: string, fileId: number) {
+      const scripts = rowsOf<{ id: number }>(strapi, uid);
+      const rows = await scripts.findMany({ where: { documentId }, select: ['id'] });
       for (const { id } of rows) {
-        await strapi.db.query(uid).update({ where: { id }, data: { audio: fileId } });
+        await scripts.update({ where: { id }, data: { audio: fileId } });
       }
     },
 
     async jobsOf(uid: string, documentId: string) {
-      return jobs().findMany({
+      return jobs<JobProgress>().findMany({
         where: { contentType: uid, targetDocumentId: documentId },
         orderBy: { id: 'desc' },
         limit: 5,

@@ -8,16 +8,8 @@ import { FLOW_ACTIONS } from '../report-moves';
 import { actionScope, requireScope } from '../../core/action-scope';
 import { adminRequest, canOn } from '../../core/admin-ability';
 import { getService } from '../../core/get-service';
+import type { HttpContext } from '../../core/http/context';
 import { parseInput } from '../../core/parse-input';
-
-interface ReportsContext {
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  request: { body?: unknown };
-  body: unknown;
-  set(field: string, value: string): void;
-  type: string;
-}
 
 const commentSchema = z
   .strictObject({ comment: z.string().max(2000).nullish() })
@@ -41,7 +33,7 @@ const reportsController = ({ strapi }: { strapi: Core.Strapi }) => {
       REPORT_ACTIONS.summary,
       'Chỉ Phòng Văn hóa và Thông tin và người duyệt được xem tổng hợp báo cáo.'
     );
-  const attachment = (ctx: ReportsContext, type: string, name: string, body: Buffer) => {
+  const attachment = (ctx: HttpContext, type: string, name: string, body: Buffer) => {
     ctx.type = type;
     ctx.set('Content-Disposition', `attachment; filename="${name}"`);
     ctx.body = body;
@@ -49,27 +41,27 @@ const reportsController = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** GET /reports/summary?campaign=&period=&unit= */
-    async summary(ctx: ReportsContext) {
+    async summary(ctx: HttpContext) {
       const query = parseInput(summaryQuerySchema, ctx.query, 'Tham số');
       ctx.body = await getService(strapi, 'report-summary').forCaller(query, await summaryScope());
     },
 
     /** GET /reports/summary.docx?campaign=&period=&unit=&number=&place=&date=&signer= */
-    async summaryDocx(ctx: ReportsContext) {
+    async summaryDocx(ctx: HttpContext) {
       const query = parseInput(exportQuerySchema, ctx.query, 'Tham số');
       const file = await getService(strapi, 'report-exports').docx(query, await summaryScope());
       attachment(ctx, DOCX, `${file.name}.docx`, file.body);
     },
 
     /** GET /reports/summary.xlsx?campaign=&period=&unit= */
-    async summaryXlsx(ctx: ReportsContext) {
+    async summaryXlsx(ctx: HttpContext) {
       const query = parseInput(summaryQuerySchema, ctx.query, 'Tham số');
       const file = await getService(strapi, 'report-exports').xlsx(query, await summaryScope());
       attachment(ctx, XLSX, `${file.name}.xlsx`, file.body);
     },
 
     /** GET /reports/options: campaigns with their periods, for the dashboard's pickers. */
-    async options(ctx: ReportsContext) {
+    async options(ctx: HttpContext) {
       const scope = await summaryScope();
       const admin = adminRequest(strapi);
       const remindScope = admin
@@ -82,7 +74,7 @@ const reportsController = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** POST /reports/remind { campaign, period?, unit?, units? } */
-    async remind(ctx: ReportsContext) {
+    async remind(ctx: HttpContext) {
       const body = parseInput(remindSchema, ctx.request.body ?? {}, 'Nội dung gửi');
       const scope = await requireScope(
         strapi,
@@ -97,7 +89,7 @@ const reportsController = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** GET /reports/:documentId */
-    async state(ctx: ReportsContext) {
+    async state(ctx: HttpContext) {
       const flow = getService(strapi, 'report-flow');
       const admin = adminRequest(strapi);
       const row = await flow.current(ctx.params.documentId);
@@ -108,7 +100,7 @@ const reportsController = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** POST /reports/:documentId/:action { comment? } */
-    async transition(ctx: ReportsContext) {
+    async transition(ctx: HttpContext) {
       const action = parseInput(z.enum(FLOW_ACTIONS), ctx.params.action, 'Thao tác');
       const { comment } = parseInput(commentSchema, ctx.request.body, 'Nội dung gửi');
       ctx.body = await getService(strapi, 'report-flow').transition(ctx.params.documentId, action, {

@@ -15,7 +15,7 @@ const ACTIONS = [
 
 const reportActionsService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async register() {
-    const provider = strapi.service('admin::permission').actionProvider as ActionProvider;
+    const provider: ActionProvider = strapi.service('admin::permission').actionProvider;
     await provider.registerMany(
       ACTIONS.map((action) => ({
         ...action,

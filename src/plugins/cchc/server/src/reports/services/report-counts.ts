@@ -1,12 +1,13 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { APP_UIDS, SOCIAL_POST_UID } from '../../core/constants';
 import {
-  SOURCE_KINDS,
+  isMetric,
   zeroCounts,
   type Counts,
   type Metric,
   type SourceKind,
+  type SourceList,
   type Sources,
 } from '../metrics';
 import { addDays } from '../period';
@@ -151,20 +152,15 @@ export const SOURCES: Record<SourceKind, Source> = {
 };
 
 const reportCountsService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const meta = (uid: string) => strapi.db.metadata.get(uid as UID.Schema);
-  const columnOf = (uid: string) => (attribute: string) =>
-    `t.${(meta(uid).attributes[attribute] as { columnName?: string }).columnName ?? attribute}`;
+  const meta = (uid: string) => strapi.db.metadata.get(uid);
+  const columnOf = (uid: string) => (name: string) => {
+    const attribute = meta(uid).attributes[name];
+    return `t.${('columnName' in attribute ? attribute.columnName : undefined) ?? name}`;
+  };
   const ownerLink = (uid: string, owner: string) => {
-    const joinTable = (
-      meta(uid).attributes[owner] as {
-        joinTable?: {
-          name: string;
-          joinColumn: { name: string };
-          inverseJoinColumn: { name: string };
-        };
-      }
-    ).joinTable;
-    if (!joinTable) {
+    const attribute = meta(uid).attributes[owner];
+    const joinTable = 'joinTable' in attribute ? attribute.joinTable : undefined;
+    if (!joinTable || !('inverseJoinColumn' in joinTable)) {
       throw new Error(`${uid}.${owner} is not a relation with a join table`);
     }
     return {
@@ -177,8 +173,8 @@ const reportCountsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const bounds = ({ start, end, now }: CountWindow): Bounds => {
     const zone = pluginConfig(strapi).timeZone;
     return {
-      from: new Date(withZone(`${start}T00:00:00`, zone) as string),
-      to: new Date(withZone(`${addDays(end, 1)}T00:00:00`, zone) as string),
+      from: new Date(String(withZone(`${start}T00:00:00`, zone))),
+      to: new Date(String(withZone(`${addDays(end, 1)}T00:00:00`, zone))),
       start,
       end,
       now,
@@ -209,18 +205,18 @@ const reportCountsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const w = bounds(window);
       await strapi.db.transaction(async ({ trx }) => {
         for (const source of Object.values(SOURCES)) {
-          const { qb, c, unitColumn } = base(trx as unknown as Knex, source, unitIds, w);
-          const rows = (await qb
+          const { qb, c, unitColumn } = base(trx, source, unitIds, w);
+          const rows: Row[] = await qb
             .select({ unitId: unitColumn })
             .select(
               Object.fromEntries(
                 Object.entries(source.aggregates).map(([alias, sql]) => [
                   alias,
-                  aggregate(trx as unknown as Knex, source, c, sql),
+                  aggregate(trx, source, c, sql),
                 ])
               )
             )
-            .groupBy(unitColumn)) as Row[];
+            .groupBy(unitColumn);
           for (const row of rows) {
             const counts = result.get(Number(row.unitId));
             if (!counts) {
@@ -230,8 +226,8 @@ const reportCountsService = ({ strapi }: { strapi: Core.Strapi }) => {
               const value = Number(row[alias] ?? 0);
               if (alias === 'broadcastSeconds') {
                 counts.broadcastMinutes = Math.round(value / 60);
-              } else {
-                counts[alias as Metric] = value;
+              } else if (isMetric(alias)) {
+                counts[alias] = value;
               }
             }
           }
@@ -243,12 +239,11 @@ const reportCountsService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The items behind one unit's counts, newest first, as evidence. */
     async sourcesFor(unitId: number, window: CountWindow): Promise<Sources> {
       const w = bounds(window);
-      const sources = {} as Sources;
-      await strapi.db.transaction(async ({ trx }) => {
-        for (const kind of SOURCE_KINDS) {
+      return strapi.db.transaction(async ({ trx }) => {
+        const listOf = async (kind: SourceKind): Promise<SourceList> => {
           const source = SOURCES[kind];
-          const { qb, c } = base(trx as unknown as Knex, source, [unitId], w);
-          const rows = (await qb
+          const { qb, c } = base(trx, source, [unitId], w);
+          const rows: Row[] = await qb
             .select({
               documentId: c('documentId'),
               title: c(source.title),
@@ -257,8 +252,8 @@ const reportCountsService = ({ strapi }: { strapi: Core.Strapi }) => {
             })
             .orderBy(c(source.at), 'desc')
             .orderBy('t.id', 'desc')
-            .limit(SOURCE_LIMIT + 1)) as Row[];
-          sources[kind] = {
+            .limit(SOURCE_LIMIT + 1);
+          return {
             uid: source.uid,
             truncated: rows.length > SOURCE_LIMIT,
             items: rows.slice(0, SOURCE_LIMIT).map((row) => ({
@@ -272,9 +267,15 @@ const reportCountsService = ({ strapi }: { strapi: Core.Strapi }) => {
                 : {}),
             })),
           };
-        }
+        };
+        return {
+          articles: await listOf('articles'),
+          broadcasts: await listOf('broadcasts'),
+          leaflets: await listOf('leaflets'),
+          trainings: await listOf('trainings'),
+          socialPosts: await listOf('socialPosts'),
+        };
       });
-      return sources;
     },
   };
 };

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CAMPAIGN_UID } from '../../core/constants';
 import { officialForm, type FormQuery, type FormUnit } from '../official-form';
-import { periodContaining, periodsBetween, type PeriodType } from '../period';
+import { periodContaining, periodsBetween } from '../period';
 import { buildSummaryDocx } from '../summary-docx';
 import { buildSummaryXlsx } from '../summary-xlsx';
 import { SOURCE_KINDS } from '../metrics';
@@ -12,7 +12,16 @@ import { getService } from '../../core/get-service';
 import { pluginConfig, unitUidOf } from '../../core/plugin-config';
 import type { ActionScope } from '../../core/action-scope';
 import type { SummaryQuery } from './report-summary';
+import type { CampaignRow } from './reports';
+import type { UnitRow } from '../summary-input';
+import { rowsOf } from '../../core/rows';
 import { toSlug } from '../../content/services/slug';
+
+/** A campaign among the dashboard's choices. */
+type CampaignChoice = Pick<
+  CampaignRow,
+  'documentId' | 'documentNumber' | 'title' | 'reportingPeriod' | 'periodStart' | 'periodEnd'
+> & { issuingUnit: { documentId: string; name: string } | null };
 
 interface RemindInput {
   campaign: string;
@@ -29,19 +38,23 @@ const reportExportsService = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async docx(query: SummaryQuery & FormQuery, scope: ActionScope) {
     const summary = await getService(strapi, 'report-summary').forCaller(query, scope);
-    const root = (await strapi.db.query(unitUidOf(strapi)).findOne({
+    const root = await rowsOf<FormUnit>(strapi, unitUidOf(strapi)).findOne({
       where: { documentId: summary.root.documentId },
       select: ['name', 'kind'],
       populate: { parent: { select: ['name'] } },
-    })) as FormUnit;
-    const campaign = (await strapi.db.query(CAMPAIGN_UID).findOne({
+    });
+    const campaign = await rowsOf<Pick<CampaignRow, 'id' | 'recipients'>>(
+      strapi,
+      CAMPAIGN_UID
+    ).findOne({
       where: { documentId: summary.campaign.documentId },
       select: ['id'],
       populate: { recipients: true },
-    })) as { recipients?: Array<{ name: string; purpose?: string | null }> } | null;
+    });
+    // the summary has just read this unit
     const form = officialForm(
       summary,
-      root,
+      root!,
       campaign?.recipients ?? [],
       query,
       pluginConfig(strapi).timeZone,
@@ -67,16 +80,19 @@ const reportExportsService = ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async options(scope: ActionScope, now = new Date()) {
     const today = localDateIn(pluginConfig(strapi).timeZone, now);
-    const parents = (await strapi.db.query(unitUidOf(strapi)).findMany({
+    const parents = await rowsOf<Pick<UnitRow, 'id' | 'documentId' | 'name' | 'depth'>>(
+      strapi,
+      unitUidOf(strapi)
+    ).findMany({
       where: { children: { id: { $notNull: true } } },
       select: ['id', 'documentId', 'name', 'depth'],
       orderBy: [{ depth: 'asc' }, { name: 'asc' }],
-    })) as Array<{ id: number; documentId: string; name: string; depth: number }>;
+    });
     const roots = parents
       .filter((unit) => scope === 'all' || (scope !== null && scope.has(unit.id)))
       .slice(0, 500)
       .map(({ documentId, name, depth }) => ({ documentId, name, depth }));
-    const campaigns = (await strapi.db.query(CAMPAIGN_UID).findMany({
+    const campaigns = await rowsOf<CampaignChoice>(strapi, CAMPAIGN_UID).findMany({
       select: [
         'documentId',
         'documentNumber',
@@ -88,15 +104,7 @@ const reportExportsService = ({ strapi }: { strapi: Core.Strapi }) => ({
       populate: { issuingUnit: { select: ['documentId', 'name'] } },
       orderBy: [{ issuedOn: 'desc' }, { id: 'desc' }],
       limit: 200,
-    })) as Array<{
-      documentId: string;
-      documentNumber: string;
-      title: string;
-      reportingPeriod: PeriodType | null;
-      periodStart: string;
-      periodEnd: string;
-      issuingUnit: { documentId: string; name: string } | null;
-    }>;
+    });
     return {
       today,
       roots,
@@ -124,6 +132,7 @@ const reportExportsService = ({ strapi }: { strapi: Core.Strapi }) => ({
     scope: ActionScope,
     admin: { user: { id: number | string; email?: string } } | null
   ) {
+    const units = () => rowsOf<Pick<UnitRow, 'id'>>(strapi, unitUidOf(strapi));
     const summaries = getService(strapi, 'report-summary');
     const campaign = await summaries.campaignByRef(input.campaign);
     const now = new Date();
@@ -132,21 +141,21 @@ const reportExportsService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const wanted = input.units?.length
       ? new Set(
           (
-            (await strapi.db.query(unitUidOf(strapi)).findMany({
+            await units().findMany({
               where: {
                 $or: input.units.map((ref) =>
                   /^\d+$/.test(ref) ? { id: Number(ref) } : { documentId: ref }
                 ),
               },
               select: ['id'],
-            })) as Array<{ id: number }>
+            })
           ).map((u) => u.id)
         )
       : null;
-    const below = (await strapi.db.query(unitUidOf(strapi)).findMany({
+    const below = await units().findMany({
       where: { path: { $startsWith: root.path } },
       select: ['id'],
-    })) as Array<{ id: number }>;
+    });
     const allowed = new Set(
       below
         .map((u) => u.id)

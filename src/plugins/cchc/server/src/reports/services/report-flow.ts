@@ -2,7 +2,6 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { AUDIT_UID, REPORT_ACTIONS, REPORT_UID } from '../../core/constants';
 import { actionScope, inScope } from '../../core/action-scope';
-import type { ReportStatus } from '../metrics';
 import { FLOW_ACTIONS, MOVES, STATUS_LABELS, stampsOf, type FlowAction } from '../report-moves';
 import { periodFromDates } from '../period';
 import { targetsFor } from '../targets';
@@ -11,29 +10,27 @@ import { findCurrentRow } from '../../core/current-row';
 import { getService } from '../../core/get-service';
 import { localDateIn } from '../../core/local-time';
 import { pluginConfig } from '../../core/plugin-config';
-
-type Row = Record<string, unknown> & {
-  documentId: string;
-  unit?: { id: number; name?: string } | null;
-};
+import { rowsOf } from '../../core/rows';
+import type { AuditEntry } from '../../audit/services/audit';
+import type { ReportRow } from './reports';
 
 const reportFlowService = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async current(documentId: string): Promise<Row> {
+  async current(documentId: string): Promise<ReportRow> {
     const row = (await findCurrentRow(strapi, REPORT_UID, documentId, {
       populate: {
         unit: { select: ['id', 'name', 'documentId'] },
         campaign: { select: ['id', 'documentId', 'documentNumber'] },
       },
-    })) as Row | null;
+    })) as ReportRow | null;
     if (!row) {
       throw new errors.NotFoundError('Không tìm thấy báo cáo.');
     }
     return row;
   },
 
-  async allowedActions(row: Row): Promise<FlowAction[]> {
+  async allowedActions(row: ReportRow): Promise<FlowAction[]> {
     const admin = adminRequest(strapi);
-    const status = row.reportStatus as ReportStatus;
+    const status = row.reportStatus;
     const allowed: FlowAction[] = [];
     for (const action of FLOW_ACTIONS) {
       const move = MOVES[action];
@@ -49,19 +46,18 @@ const reportFlowService = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async history(documentId: string) {
-    const entries = (await strapi.db.query(AUDIT_UID).findMany({
+    const entries = await rowsOf<AuditEntry>(strapi, AUDIT_UID).findMany({
       where: { action: 'transition', contentType: REPORT_UID, targetDocumentId: documentId },
       orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
-    })) as Array<Record<string, unknown>>;
+    });
     return entries.map((entry) => {
-      const change = (entry.changes as Record<string, { before?: string; after?: string }> | null)
-        ?.reportStatus;
+      const change = entry.changes?.reportStatus;
       return {
-        at: new Date(entry.occurredAt as string).toISOString(),
+        at: new Date(entry.occurredAt).toISOString(),
         from: change?.before ?? null,
         to: change?.after ?? null,
-        comment: (entry.comment as string | null) ?? null,
-        actor: (entry.actorLabel as string | null) ?? null,
+        comment: entry.comment ?? null,
+        actor: entry.actorLabel ?? null,
       };
     });
   },
@@ -73,7 +69,7 @@ const reportFlowService = ({ strapi }: { strapi: Core.Strapi }) => ({
   ) {
     const row = await this.current(documentId);
     const move = MOVES[action];
-    const from = row.reportStatus as ReportStatus;
+    const from = row.reportStatus;
     if (!move.from.includes(from)) {
       const message = `Không thể ${move.label} báo cáo đang ở trạng thái «${STATUS_LABELS[from]}».`;
       throw new errors.ValidationError(message, {
@@ -108,7 +104,7 @@ const reportFlowService = ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     const data = { reportStatus: move.to, ...stampsOf(action, note, new Date()) };
     await strapi.db.transaction(async () => {
-      await strapi.db.query(REPORT_UID).update({ where: { id: row.id }, data });
+      await rowsOf<ReportRow>(strapi, REPORT_UID).update({ where: { id: row.id }, data });
       await getService(strapi, 'lifecycle').emit('report-moved', {
         documentId,
         row,
@@ -121,9 +117,8 @@ const reportFlowService = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** What the campaign asks of the report's unit for its period; null when it asks nothing. */
-  async targetsOf(row: Row) {
-    const campaign = row.campaign as { id: number } | null | undefined;
-    const unit = row.unit as { id: number; kind?: string } | null | undefined;
+  async targetsOf(row: ReportRow) {
+    const { campaign, unit } = row;
     const period =
       row.periodStart && row.periodEnd
         ? periodFromDates(String(row.periodStart), String(row.periodEnd))
@@ -145,13 +140,13 @@ const reportFlowService = ({ strapi }: { strapi: Core.Strapi }) => ({
         computedCounts: true,
         corrections: true,
       },
-    })) as Row | null;
+    })) as ReportRow | null;
     if (!row) {
       throw new errors.NotFoundError('Không tìm thấy báo cáo.');
     }
-    const status = row.reportStatus as ReportStatus;
+    const status = row.reportStatus;
     const today = localDateIn(pluginConfig(strapi).timeZone, new Date());
-    const dueOn = (row.dueOn as string | null) ?? null;
+    const dueOn = row.dueOn ?? null;
     return {
       documentId,
       status,

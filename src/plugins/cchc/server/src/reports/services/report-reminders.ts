@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { messageOf } from '../../core/error-message';
 import { CAMPAIGN_UID, REMINDER_UID } from '../../core/constants';
 import type { ReportStatus } from '../metrics';
-import { addDays, periodsBetween, type Period, type PeriodType } from '../period';
+import { addDays, periodsBetween, type Period } from '../period';
 import { dueDateOf, targetsFor } from '../targets';
 import { reminderMessage, type Reason, type Reminder } from '../reminder-message';
 import { reminderRecipients, reportStatuses } from '../reminder-recipients';
@@ -11,6 +11,8 @@ import type { JobKind, Outcome } from '../../core/jobs/kind';
 import { rfc3339In } from '../../core/local-time';
 import { getService } from '../../core/get-service';
 import { pluginConfig, unitUidOf } from '../../core/plugin-config';
+import { rowsOf } from '../../core/rows';
+import type { UnitRow } from '../summary-input';
 import type { CampaignRow } from './reports';
 
 export interface QueueRequest {
@@ -26,10 +28,10 @@ export interface QueueRequest {
 export const REPORT_REMINDERS = 'report-reminders';
 // renewed while the SMTP server answers, so a slow one keeps the reminder
 const LEASE_MS = 5 * 60 * 1000;
+const codeOf = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
 const isUniqueViolation = (error: unknown) =>
-  /unique|23505|SQLITE_CONSTRAINT/i.test(
-    `${(error as { code?: string })?.code ?? ''} ${messageOf(error)}`
-  );
+  /unique|23505|SQLITE_CONSTRAINT/i.test(`${codeOf(error) ?? ''} ${messageOf(error)}`);
 
 /** Why a unit needs no reminder, if it needs none. */
 const alreadyDone = (status: ReportStatus | undefined) =>
@@ -44,7 +46,7 @@ const reasonOf = (status: ReportStatus | undefined): Reason =>
  * and only one row results; a node then claims the row before it sends, as scheduled jobs are.
  */
 const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const rows = () => strapi.db.query(REMINDER_UID);
+  const rows = () => rowsOf<Reminder>(strapi, REMINDER_UID);
   const settings = () => pluginConfig(strapi).reports;
   const zone = () => pluginConfig(strapi).timeZone;
   const planned = new Set<string>();
@@ -59,17 +61,17 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const today = local.slice(0, 10);
       const earliest = addDays(today, -Math.max(0, ...offsetsDays) - 400);
-      const campaigns = (await strapi.db.query(CAMPAIGN_UID).findMany({
+      const campaigns = await rowsOf<Pick<CampaignRow, 'id'>>(strapi, CAMPAIGN_UID).findMany({
         where: { periodStart: { $lte: today }, periodEnd: { $gte: earliest } },
         select: ['id'],
-      })) as Array<{ id: number }>;
+      });
       let queued = 0;
       for (const { id } of campaigns) {
         const campaign = await getService(strapi, 'reports').campaign(id);
         if (!campaign) {
           continue;
         }
-        const type = (campaign.reportingPeriod ?? 'quarter') as PeriodType;
+        const type = campaign.reportingPeriod ?? 'quarter';
         for (const period of periodsBetween(type, campaign.periodStart, campaign.periodEnd)) {
           const dueOn = dueDateOf(campaign, period);
           const key = `${campaign.documentId}:${period.key}:${today}`;
@@ -144,13 +146,17 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The units below `rootId` (all, or only `unitIds`). */
     async unitsToRemind(rootId: number, unitIds: Set<number> | 'all') {
-      const rootRow = await strapi.db
-        .query(unitUidOf(strapi))
-        .findOne({ where: { id: rootId }, select: ['path'] });
-      const units = (await strapi.db.query(unitUidOf(strapi)).findMany({
+      const rootRow = await rowsOf<Pick<UnitRow, 'path'>>(strapi, unitUidOf(strapi)).findOne({
+        where: { id: rootId },
+        select: ['path'],
+      });
+      const units = await rowsOf<Pick<UnitRow, 'id' | 'documentId' | 'name' | 'kind'>>(
+        strapi,
+        unitUidOf(strapi)
+      ).findMany({
         where: { path: { $startsWith: rootRow?.path ?? '/none/' }, id: { $ne: rootId } },
         select: ['id', 'documentId', 'name', 'kind'],
-      })) as Array<{ id: number; documentId: string; name: string; kind: string }>;
+      });
       return units.filter((unit) => unitIds === 'all' || unitIds.has(unit.id));
     },
 

@@ -2,10 +2,10 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CAMPAIGN_UID, REPORT_UID } from '../../core/constants';
 import {
+  CHANNEL_NAMES,
   CHANNELS,
   METRICS,
   zeroCounts,
-  type Channel,
   type Correction,
   type Counts,
   type EvidenceLink,
@@ -14,25 +14,39 @@ import {
   type SummaryUnit,
   type Targets,
 } from '../metrics';
-import { parsePeriod, periodContaining, type Period, type PeriodType } from '../period';
+import { parsePeriod, periodContaining, type Period } from '../period';
 import { completionOf, dueDateOf, targetsFor } from '../targets';
 import { adminRequest } from '../../core/admin-ability';
 import { localDateIn } from '../../core/local-time';
 import { getService } from '../../core/get-service';
 import { pluginConfig, unitUidOf } from '../../core/plugin-config';
 import { inScope, type ActionScope } from '../../core/action-scope';
-import type { CampaignRow } from './reports';
+import { rowsOf } from '../../core/rows';
+import type { CampaignRow, ReportRow } from './reports';
 import {
   byRef,
   countsOf,
   DONE,
   UNIT_FIELDS,
-  type ReportRow,
-  type StandingDone,
   type SummaryQuery,
+  type UnitRow,
 } from '../summary-input';
 
 export { summaryQuerySchema, type SummaryQuery } from '../summary-input';
+
+/** What the summary reads of a unit's report. */
+type SummaryReport = Pick<
+  ReportRow,
+  | 'documentId'
+  | 'reportStatus'
+  | 'submittedAt'
+  | 'decidedAt'
+  | 'returnReason'
+  | 'unit'
+  | 'counts'
+  | 'corrections'
+  | 'evidence'
+>;
 
 /**
  * The district summary: one row per unit under a root for a campaign's period, with what each
@@ -41,9 +55,10 @@ export { summaryQuerySchema, type SummaryQuery } from '../summary-input';
  */
 const reportSummaryService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async campaignByRef(ref: string): Promise<CampaignRow> {
-    const found = await strapi.db
-      .query(CAMPAIGN_UID)
-      .findOne({ where: byRef(ref), select: ['id'] });
+    const found = await rowsOf<Pick<CampaignRow, 'id'>>(strapi, CAMPAIGN_UID).findOne({
+      where: byRef(ref),
+      select: ['id'],
+    });
     const campaign = found ? await getService(strapi, 'reports').campaign(found.id) : null;
     if (!campaign) {
       throw new errors.NotFoundError(`Không tìm thấy kế hoạch «${ref}».`);
@@ -62,25 +77,25 @@ const reportSummaryService = ({ strapi }: { strapi: Core.Strapi }) => ({
       }
       return period;
     }
-    const type = (campaign.reportingPeriod ?? 'quarter') as PeriodType;
+    const type = campaign.reportingPeriod ?? 'quarter';
     return periodContaining(localDateIn(pluginConfig(strapi).timeZone, now), type);
   },
 
-  async rootFor(
-    campaign: CampaignRow,
-    ref: string | undefined
-  ): Promise<SummaryUnit & { path: string }> {
+  async rootFor(campaign: CampaignRow, ref: string | undefined): Promise<UnitRow> {
     const where = ref ? byRef(ref) : campaign.issuingUnit ? { id: campaign.issuingUnit.id } : null;
     if (!where) {
       throw new errors.ValidationError(
         'Kế hoạch chưa có cơ quan ban hành: cần chọn đơn vị (unit).'
       );
     }
-    const root = await strapi.db.query(unitUidOf(strapi)).findOne({ where, select: UNIT_FIELDS });
+    const root = await rowsOf<UnitRow>(strapi, unitUidOf(strapi)).findOne({
+      where,
+      select: UNIT_FIELDS,
+    });
     if (!root) {
       throw new errors.NotFoundError(`Không tìm thấy đơn vị «${ref}».`);
     }
-    return root as SummaryUnit & { path: string };
+    return root;
   },
 
   /** The summary as the current caller may see it: report contents only for report readers. */
@@ -108,10 +123,10 @@ const reportSummaryService = ({ strapi }: { strapi: Core.Strapi }) => ({
       throw new errors.PolicyError(`Đơn vị «${root.name}» ngoài phạm vi theo dõi của bạn.`);
     }
     const units = (
-      (await strapi.db.query(unitUidOf(strapi)).findMany({
+      await rowsOf<UnitRow>(strapi, unitUidOf(strapi)).findMany({
         where: { path: { $startsWith: root.path }, id: { $ne: root.id } },
         select: UNIT_FIELDS,
-      })) as Array<SummaryUnit & { path: string }>
+      })
     )
       .filter((unit) => inScope(scope, unit.id))
       .sort((a, b) => a.depth - b.depth || a.name.localeCompare(b.name, 'vi'));
@@ -127,7 +142,7 @@ const reportSummaryService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const rows = units.map((unit) =>
       this.row(unit, campaign, period, system.get(unit.id)!, reports.get(unit.id), dueOn, today)
     );
-    const strip = ({ path: _path, ...unit }: SummaryUnit & { path: string }) => unit;
+    const strip = ({ path: _path, ...unit }: SummaryUnit & { path?: string }) => unit;
     return {
       campaign: {
         documentId: campaign.documentId,
@@ -139,17 +154,17 @@ const reportSummaryService = ({ strapi }: { strapi: Core.Strapi }) => ({
       generatedAt: now.toISOString(),
       rows: rows.map((row) => ({
         ...row,
-        unit: strip(row.unit as SummaryUnit & { path: string }),
+        unit: strip(row.unit),
       })),
       totals: this.totals(rows),
     };
   },
 
   async reportsOf(campaignId: number, periodKey: string, unitIds: number[]) {
-    const reports = new Map<number, ReportRow>();
+    const reports = new Map<number, SummaryReport>();
     const CHUNK = 500;
     for (let start = 0; start < unitIds.length; start += CHUNK) {
-      const rows = (await strapi.db.query(REPORT_UID).findMany({
+      const rows = await rowsOf<SummaryReport>(strapi, REPORT_UID).findMany({
         where: {
           campaign: { id: campaignId },
           periodKey,
@@ -162,7 +177,7 @@ const reportSummaryService = ({ strapi }: { strapi: Core.Strapi }) => ({
           corrections: true,
           evidence: { populate: { files: { select: ['name', 'url'] } } },
         },
-      })) as ReportRow[];
+      });
       for (const row of rows) {
         if (row.unit) {
           reports.set(row.unit.id, row);
@@ -177,16 +192,16 @@ const reportSummaryService = ({ strapi }: { strapi: Core.Strapi }) => ({
     campaign: CampaignRow,
     period: Period,
     systemCounts: Counts,
-    report: ReportRow | undefined,
+    report: SummaryReport | undefined,
     dueOn: string,
     today: string
   ): SummaryRow {
     const targets = targetsFor(campaign.targets, unit, period);
     const status = report?.reportStatus ?? 'missing';
-    const done = DONE.includes(status as StandingDone);
+    const done = DONE.includes(status);
     const counts = done ? countsOf(report?.counts) : systemCounts;
     const { completion, overall } = completionOf(counts, targets ?? {});
-    const channels = (Object.keys(CHANNELS) as Channel[]).filter((c) => counts[CHANNELS[c]] > 0);
+    const channels = CHANNEL_NAMES.filter((c) => counts[CHANNELS[c]] > 0);
     const expected = targets !== null;
     return {
       unit,
@@ -260,7 +275,7 @@ const reportSummaryService = ({ strapi }: { strapi: Core.Strapi }) => ({
       submitted: count((r) => r.status === 'submitted'),
       accepted: count((r) => r.status === 'accepted'),
       returned: count((r) => r.status === 'returned'),
-      missing: count((r) => r.expected && !DONE.includes(r.status as StandingDone)),
+      missing: count((r) => r.expected && !DONE.includes(r.status)),
       late: count((r) => r.late),
     };
   },

@@ -2,14 +2,25 @@ import { unitUidOf } from '../../core/plugin-config';
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CAMPAIGN_UID, REPORT_UID } from '../../core/constants';
-import { METRICS, METRIC_LABELS, type Counts, type Metric, type ReportStatus } from '../metrics';
-import { parsePeriod, periodFromDates, type Period } from '../period';
+import {
+  isMetric,
+  METRIC_LABELS,
+  zeroCounts,
+  type Counts,
+  type Metric,
+  type ReportStatus,
+  type Sources,
+} from '../metrics';
+import { parsePeriod, periodFromDates, type Period, type PeriodType } from '../period';
+import type { CampaignRecipient } from '../official-form';
+import type { UnitRow } from '../summary-input';
 import { dueDateOf, type CampaignReporting } from '../targets';
 import { adminRequest } from '../../core/admin-ability';
 import { findCurrentRow } from '../../core/current-row';
 import { getService } from '../../core/get-service';
 import { resolveRowId, toOneChange } from '../../core/relation-input';
 import { isContentApiRequest } from '../../core/request-auth';
+import { rowsOf } from '../../core/rows';
 
 type Data = Record<string, unknown>;
 
@@ -33,11 +44,48 @@ export interface CampaignRow extends CampaignReporting {
   documentId: string;
   documentNumber: string;
   title: string;
-  reportingPeriod?: string | null;
+  reportingPeriod: PeriodType | null;
   periodStart: string;
   periodEnd: string;
   issuingUnit?: { id: number; documentId: string; name: string } | null;
+  recipients?: CampaignRecipient[] | null;
 }
+
+/** A unit report as the query engine reads it; relations and components once populated. */
+export type ReportRow = {
+  id: number;
+  documentId: string;
+  title: string | null;
+  reportStatus: ReportStatus;
+  periodLabel: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  periodKey: string | null;
+  dueOn: string | null;
+  submittedAt: string | null;
+  decidedAt: string | null;
+  returnReason: string | null;
+  countedAt: string | null;
+  sources: Sources | null;
+  unit?: { id: number; documentId?: string; name?: string; kind?: string } | null;
+  campaign?: { id: number; documentId?: string; documentNumber?: string; title?: string } | null;
+  counts?: Partial<Counts> | null;
+  computedCounts?: Partial<Counts> | null;
+  corrections?: Array<{
+    id?: number;
+    metric: Metric;
+    value: number;
+    computedValue: number | null;
+    reason: string;
+  }> | null;
+  evidence?: Array<{
+    title: string;
+    metric: Metric | null;
+    url: string | null;
+    note: string | null;
+    files: Array<{ name: string; url: string }> | null;
+  }> | null;
+};
 
 const invalid = (path: string, message: string): never => {
   throw new errors.ValidationError(message, {
@@ -75,14 +123,14 @@ const refuseFlowEdits = (data: Data, exists: boolean, status: ReportStatus) => {
  */
 const reportsService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async campaign(id: number): Promise<CampaignRow | null> {
-    return (await strapi.db.query(CAMPAIGN_UID).findOne({
+    return rowsOf<CampaignRow>(strapi, CAMPAIGN_UID).findOne({
       where: { id },
       populate: {
         targets: { populate: { unit: { select: ['id'] } } },
         reportDeadlines: true,
         issuingUnit: { select: ['id', 'documentId', 'name'] },
       },
-    })) as CampaignRow | null;
+    });
   },
 
   /**
@@ -131,10 +179,10 @@ const reportsService = ({ strapi }: { strapi: Core.Strapi }) => ({
       return invalid('corrections', 'Điều chỉnh số liệu phải là một danh sách.');
     }
     const seen = new Set<string>();
-    return (input as CorrectionInput[]).map((item, index) => {
-      const metric = item?.metric as Metric;
-      if (!METRICS.includes(metric)) {
-        invalid(
+    return input.map((item: CorrectionInput, index) => {
+      const metric = item?.metric;
+      if (!isMetric(metric)) {
+        return invalid(
           `corrections.${index}.metric`,
           `Chỉ tiêu điều chỉnh không hợp lệ: ${String(item?.metric)}.`
         );
@@ -184,7 +232,7 @@ const reportsService = ({ strapi }: { strapi: Core.Strapi }) => ({
             },
           })
         : null;
-    const status = ((current?.reportStatus as string) ?? 'draft') as ReportStatus;
+    const status = (current?.reportStatus ?? 'draft') as ReportStatus;
     const fromPeople = Boolean(adminRequest(strapi)) || isContentApiRequest(strapi);
     if (fromPeople) {
       refuseFlowEdits(data, current !== null, status);
@@ -223,7 +271,7 @@ const reportsService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const window = { start: period.start, end: period.end, now: new Date() };
     const computed = unitId
       ? (await counter.countsFor([unitId], window)).get(unitId)!
-      : (Object.fromEntries(METRICS.map((m) => [m, 0])) as Counts);
+      : zeroCounts();
     const corrections = this.corrections(
       'corrections' in data ? data.corrections : (current?.corrections ?? []),
       computed
@@ -242,9 +290,10 @@ const reportsService = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async defaultTitle(unitId: number, period: Period) {
-    const unit = await strapi.db
-      .query(unitUidOf(strapi))
-      .findOne({ where: { id: unitId }, select: ['name'] });
+    const unit = await rowsOf<Pick<UnitRow, 'name'>>(strapi, unitUidOf(strapi)).findOne({
+      where: { id: unitId },
+      select: ['name'],
+    });
     return `Báo cáo kết quả tuyên truyền CCHC ${period.label} – ${unit?.name ?? ''}`.slice(0, 300);
   },
 
@@ -256,7 +305,7 @@ const reportsService = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (change.kind === 'set') {
       return resolveRowId(strapi, uid, change.ref);
     }
-    return ((current?.[field] as { id?: number } | null)?.id ?? null) as number | null;
+    return (current?.[field] as { id?: number } | null)?.id ?? null;
   },
 
   async assertUnique(
@@ -268,7 +317,10 @@ const reportsService = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!unitId) {
       return;
     }
-    const clash = await strapi.db.query(REPORT_UID).findOne({
+    const clash = await rowsOf<Pick<ReportRow, 'documentId' | 'periodLabel'>>(
+      strapi,
+      REPORT_UID
+    ).findOne({
       select: ['documentId', 'periodLabel'],
       where: {
         unit: { id: unitId },

@@ -1,19 +1,13 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { queueQuerySchema } from '../services/review-queue';
 import { REVIEW_ACTIONS } from '../stages';
 import { adminRequest } from '../../core/admin-ability';
 import { getService } from '../../core/get-service';
+import type { HttpContext } from '../../core/http/context';
 import { parseInput } from '../../core/parse-input';
 import { pluginConfig } from '../../core/plugin-config';
-
-interface AdminContext {
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  request: { body?: unknown };
-  body: unknown;
-}
 
 const transitionBodySchema = z
   .strictObject({ comment: z.string().max(2000).nullish() })
@@ -22,13 +16,13 @@ const transitionBodySchema = z
 
 const reviewController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /cchc/review/config: what the admin panels need to know. */
-  async config(ctx: AdminContext) {
+  async config(ctx: HttpContext) {
     const { review, timeZone } = pluginConfig(strapi);
     ctx.body = { types: review.types, timeZone };
   },
 
   /** GET /cchc/review/queue?type=&page=&pageSize= */
-  async queue(ctx: AdminContext) {
+  async queue(ctx: HttpContext) {
     const query = parseInput(queueQuerySchema, ctx.query, 'Tham số');
     const admin = adminRequest(strapi);
     if (!admin) {
@@ -41,22 +35,19 @@ const reviewController = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** GET /cchc/review/:uid/:documentId */
-  async state(ctx: AdminContext) {
+  async state(ctx: HttpContext) {
     const { uid, documentId } = ctx.params;
-    ctx.body = await getService(strapi, 'review').state(uid as UID.ContentType, documentId);
+    const review = getService(strapi, 'review');
+    ctx.body = await review.state(review.reviewedType(uid), documentId);
   },
 
   /** POST /cchc/review/:uid/:documentId/:action { comment? } */
-  async transition(ctx: AdminContext) {
+  async transition(ctx: HttpContext) {
     const { uid, documentId, action } = ctx.params;
     const move = parseInput(z.enum(REVIEW_ACTIONS), action, 'Thao tác duyệt');
     const { comment } = parseInput(transitionBodySchema, ctx.request.body, 'Nội dung gửi');
-    ctx.body = await getService(strapi, 'review').transition(
-      uid as UID.ContentType,
-      documentId,
-      move,
-      { comment }
-    );
+    const review = getService(strapi, 'review');
+    ctx.body = await review.transition(review.reviewedType(uid), documentId, move, { comment });
   },
 });
 

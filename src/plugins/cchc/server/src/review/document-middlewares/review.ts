@@ -1,5 +1,5 @@
 import { errors } from '@strapi/utils';
-import type { Core, Schema, UID } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { REVIEW_FIELDS, type ReviewStage } from '../../core/constants';
 import { getService } from '../../core/get-service';
 import { publishingDocuments } from '../publishing';
@@ -78,6 +78,7 @@ interface ApprovedEdit {
   current: Row;
   data: Record<string, unknown>;
   wantsPublish: boolean;
+  publishing: PublishingParams;
 }
 
 /** An edit of approved content: when it changes the content, the document goes back to Nháp. */
@@ -93,8 +94,7 @@ const editApproved = (strapi: Core.Strapi, ctx: DocumentContext, next: Next, edi
     const result = await next();
     if (before) {
       const after = await audit.snapshot(uid, documentId, touched);
-      const schema = ctx.contentType as Schema.ContentType;
-      const { changedFields } = audit.diff(schema, before, after, content);
+      const { changedFields } = audit.diff(ctx.contentType, before, after, content);
       if (changedFields.length > 0) {
         await getService(strapi, 'review').markEdited(uid, edit.current);
         if (edit.wantsPublish) {
@@ -102,9 +102,7 @@ const editApproved = (strapi: Core.Strapi, ctx: DocumentContext, next: Next, edi
         }
       }
     }
-    return edit.wantsPublish
-      ? publishAfter(strapi, uid, ctx.params as PublishingParams, documentId)
-      : result;
+    return edit.wantsPublish ? publishAfter(strapi, uid, edit.publishing, documentId) : result;
   });
 
 /**
@@ -117,7 +115,7 @@ const reviewMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next
   if (!review.isReviewed(ctx.uid)) {
     return next();
   }
-  const uid = ctx.uid as UID.ContentType;
+  const uid = ctx.uid;
   const params = writeParams(ctx);
   const publishing = ctx.params as PublishingParams;
   cleanWrite(strapi, ctx.action, params);
@@ -158,6 +156,7 @@ const reviewMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next
     current,
     data: params.data ?? {},
     wantsPublish,
+    publishing,
   });
 };
 

@@ -1,8 +1,8 @@
-import type { UID } from '@strapi/strapi';
 import { REVIEW_FIELDS } from '../../core/constants';
 import { getService } from '../../core/get-service';
 import { withZone } from '../../core/local-time';
 import { pluginConfig } from '../../core/plugin-config';
+import { rowsOf } from '../../core/rows';
 import { writeParams, type DocumentMiddlewareFactory } from '../../core/document-middleware';
 
 const SCHEDULE_FIELDS = [REVIEW_FIELDS.publishAt, REVIEW_FIELDS.unpublishAt];
@@ -30,7 +30,7 @@ const scheduleMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, ne
   if (!SYNCED.has(ctx.action) || !getService(strapi, 'review').isReviewed(ctx.uid)) {
     return next();
   }
-  const uid = ctx.uid as UID.ContentType;
+  const uid = ctx.uid;
   const params = writeParams(ctx);
   if (params.data) {
     const { timeZone } = pluginConfig(strapi);
@@ -51,7 +51,7 @@ const scheduleMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, ne
     }
     const spent = SPENT[ctx.action];
     if (spent) {
-      await strapi.db.query(uid).updateMany({ where: { documentId }, data: { [spent]: null } });
+      await rowsOf(strapi, uid).updateMany({ where: { documentId }, data: { [spent]: null } });
     }
     await getService(strapi, 'scheduler').sync(uid, documentId);
     return result;

@@ -1,8 +1,9 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { REVIEW_FIELDS } from '../../core/constants';
 import { getService } from '../../core/get-service';
 import { ownerFieldOf, pluginConfig } from '../../core/plugin-config';
+import { titleOf } from '../stages';
 
 /** Longest queue the page reads per type; a review queue longer than this is a backlog to fix by hand. */
 const QUEUE_CAP = 1000;
@@ -19,6 +20,10 @@ interface QueueChecker {
   sanitizedQuery: { publish: (query: object) => Promise<{ filters?: unknown }> };
 }
 
+interface PermissionCheckers {
+  create(params: { userAbility: unknown; model: string }): QueueChecker;
+}
+
 type Row = Record<string, unknown> & { documentId: string };
 
 /**
@@ -33,11 +38,11 @@ const reviewQueueService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const { types } = pluginConfig(strapi).review;
     const review = getService(strapi, 'review');
     const items = [];
-    for (const uid of types.filter((t) => !type || t === type) as UID.ContentType[]) {
+    for (const uid of types.filter((t) => !type || t === type)) {
       const checker = strapi
         .plugin('content-manager')
-        .service('permission-checker')
-        .create({ userAbility: reviewer.ability, model: uid }) as QueueChecker;
+        .service<PermissionCheckers>('permission-checker')
+        .create({ userAbility: reviewer.ability, model: uid });
       if (checker.cannot.publish()) {
         continue;
       }
@@ -56,7 +61,7 @@ const reviewQueueService = ({ strapi }: { strapi: Core.Strapi }) => ({
         uid,
         rows.map((row) => row.documentId)
       );
-      const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
+      const model = strapi.contentTypes[uid];
       for (const row of rows) {
         const unit = owner ? (row[owner] as { documentId?: string; name?: string } | null) : null;
         const submitter = submitters.get(row.documentId) ?? null;
@@ -64,7 +69,7 @@ const reviewQueueService = ({ strapi }: { strapi: Core.Strapi }) => ({
           contentType: uid,
           typeLabel: model.info.displayName,
           documentId: row.documentId,
-          title: (row.title ?? row.name ?? '') as string,
+          title: titleOf(row) ?? '',
           unit: unit ? { documentId: unit.documentId, name: unit.name } : null,
           submittedAt: row[REVIEW_FIELDS.stageAt] ?? null,
           submittedBy: submitter?.label ?? null,

@@ -17,10 +17,16 @@ import {
 import { findCurrentRow } from '../../core/current-row';
 import { getService } from '../../core/get-service';
 import { ownerFieldOf, pluginConfig } from '../../core/plugin-config';
+import { rowsOf } from '../../core/rows';
+import type { AuditEntry } from '../../audit/services/audit';
 
 const COMMENT_MAX_LENGTH = 2000;
 const BACKFILL_CHUNK = 500;
 const EDITED_AFTER_APPROVAL = 'Nội dung được sửa sau khi duyệt: cần duyệt lại.';
+
+interface WebhookStore {
+  addAllowedEvent(key: string, value: string): void;
+}
 
 /**
  * Review stages of the configured types: Nháp → Chờ duyệt → Đã duyệt | Trả lại. The stage
@@ -29,12 +35,22 @@ const EDITED_AFTER_APPROVAL = 'Nội dung được sửa sau khi duyệt: cần 
  */
 const reviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
   isReviewed(uid: string) {
-    return pluginConfig(strapi).review.types.includes(uid);
+    return pluginConfig(strapi).review.types.some((type) => type === uid);
+  },
+
+  /** The reviewed type a request names; for the review routes no other type exists. */
+  reviewedType(uid: string): UID.ContentType {
+    const type = pluginConfig(strapi).review.types.find((reviewed) => reviewed === uid);
+    if (!type) {
+      throw new errors.NotFoundError(`Loại nội dung ${uid} không qua quy trình duyệt.`);
+    }
+    return type;
   },
 
   /** The document's draft row with its owner, as the review rules read it. */
   async current(uid: UID.ContentType, documentId: string): Promise<Row | null> {
     const owner = ownerFieldOf(strapi, uid);
+    // every column is read, so the row has its id and documentId
     return (await findCurrentRow(strapi, uid, documentId, {
       populate: owner
         ? { [owner]: { select: ['id', 'documentId', 'name', 'slug', 'itemUrlPattern'] } }
@@ -43,30 +59,28 @@ const reviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async isPublished(uid: UID.ContentType, documentId: string) {
-    const published = await strapi.db
-      .query(uid)
-      .count({ where: { documentId, publishedAt: { $notNull: true } } });
+    const published = await rowsOf(strapi, uid).count({
+      where: { documentId, publishedAt: { $notNull: true } },
+    });
     return published > 0;
   },
 
   async history(uid: string, documentId: string): Promise<Transition[]> {
-    const entries = (await strapi.db.query(AUDIT_UID).findMany({
+    const entries = await rowsOf<AuditEntry>(strapi, AUDIT_UID).findMany({
       where: { action: 'transition', contentType: uid, targetDocumentId: documentId },
       orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
-    })) as Array<Record<string, unknown>>;
+    });
     return entries.map((entry) => {
-      const change = (
-        entry.changes as Record<string, { before?: string; after?: string }> | null
-      )?.[REVIEW_FIELDS.stage];
+      const change = entry.changes?.[REVIEW_FIELDS.stage];
       return {
-        at: new Date(entry.occurredAt as string).toISOString(),
+        at: new Date(entry.occurredAt).toISOString(),
         from: (change?.before ?? null) as ReviewStage | null,
         to: (change?.after ?? 'draft') as ReviewStage,
-        comment: (entry.comment as string | null) ?? null,
+        comment: entry.comment ?? null,
         actor: {
-          type: entry.actorType as string,
-          id: (entry.actorId as string | null) ?? null,
-          label: (entry.actorLabel as string | null) ?? null,
+          type: entry.actorType,
+          id: entry.actorId ?? null,
+          label: entry.actorLabel ?? null,
         },
       };
     });
@@ -74,19 +88,18 @@ const reviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Who sent each document to review last, by documentId. */
   async submitters(uid: string, documentIds: string[]) {
-    const entries = (await strapi.db.query(AUDIT_UID).findMany({
+    const entries = await rowsOf<AuditEntry>(strapi, AUDIT_UID).findMany({
       where: { action: 'transition', contentType: uid, targetDocumentId: { $in: documentIds } },
       orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
-    })) as Array<Record<string, unknown>>;
+    });
     const submitters = new Map<string, { id: string | null; label: string | null }>();
     for (const entry of entries) {
-      const change = (entry.changes as Record<string, { after?: string }> | null)?.[
-        REVIEW_FIELDS.stage
-      ];
-      if (change?.after === 'submitted') {
-        submitters.set(entry.targetDocumentId as string, {
-          id: (entry.actorId as string | null) ?? null,
-          label: (entry.actorLabel as string | null) ?? null,
+      const change = entry.changes?.[REVIEW_FIELDS.stage];
+      // never null here: the query matched it against the documentIds
+      if (change?.after === 'submitted' && entry.targetDocumentId !== null) {
+        submitters.set(entry.targetDocumentId, {
+          id: entry.actorId ?? null,
+          label: entry.actorLabel ?? null,
         });
       }
     }
@@ -98,7 +111,7 @@ const reviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const admin = adminRequest(strapi);
     const stage = stageOf(row);
     const submitter = admin
-      ? (await this.submitters(uid, [row.documentId as string])).get(row.documentId as string)
+      ? (await this.submitters(uid, [row.documentId])).get(row.documentId)
       : undefined;
     return REVIEW_ACTIONS.filter((action) => {
       const move = MOVES[action];
@@ -145,9 +158,7 @@ const reviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** The document when the current admin may read it; a document they may not read does not exist for them. */
   async readable(uid: UID.ContentType, documentId: string): Promise<Row> {
-    if (!this.isReviewed(uid)) {
-      throw new errors.NotFoundError(`Loại nội dung ${uid} không qua quy trình duyệt.`);
-    }
+    this.reviewedType(uid);
     const row = await this.current(uid, documentId);
     const admin = adminRequest(strapi);
     if (!row || (admin && !canOn(strapi, admin.ability, uid, 'read', row))) {
@@ -202,10 +213,10 @@ const reviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
     to: ReviewStage,
     comment: string | null
   ) {
-    const documentId = row.documentId as string;
+    const { documentId } = row;
     const at = new Date();
     await strapi.db.transaction(async ({ onCommit }) => {
-      await strapi.db.query(uid).updateMany({
+      await rowsOf(strapi, uid).updateMany({
         where: { documentId, publishedAt: null },
         data: { [REVIEW_FIELDS.stage]: to, [REVIEW_FIELDS.stageAt]: at },
       });
@@ -242,7 +253,7 @@ const reviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const { actorType, actorId, actorLabel } = getService(strapi, 'audit').actor();
     return {
       uid,
-      model: strapi.contentTypes[uid as keyof typeof strapi.contentTypes]?.modelName,
+      model: strapi.contentTypes[uid]?.modelName,
       documentId: row.documentId,
       stage: to,
       previousStage: from,
@@ -267,13 +278,13 @@ const reviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
    * the rest as drafts.
    */
   async backfill() {
-    for (const uid of pluginConfig(strapi).review.types as UID.ContentType[]) {
-      const query = strapi.db.query(uid);
+    for (const uid of pluginConfig(strapi).review.types) {
+      const query = rowsOf<Pick<Row, 'documentId'>>(strapi, uid);
       const unstaged = { [REVIEW_FIELDS.stage]: null };
-      const published = (await query.findMany({
+      const published = await query.findMany({
         where: { ...unstaged, publishedAt: { $notNull: true } },
         select: ['documentId'],
-      })) as Array<{ documentId: string }>;
+      });
       const ids = [...new Set(published.map((row) => row.documentId))];
       for (let start = 0; start < ids.length; start += BACKFILL_CHUNK) {
         await query.updateMany({
@@ -287,9 +298,7 @@ const reviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Allows the review events in Strapi's webhook settings. */
   registerEvents() {
-    const store = strapi.get('webhookStore') as {
-      addAllowedEvent(key: string, value: string): void;
-    };
+    const store = strapi.get<WebhookStore>('webhookStore');
     for (const [stage, event] of Object.entries(REVIEW_EVENTS)) {
       store.addAllowedEvent(`CCHC_ENTRY_${stage.toUpperCase()}`, event);
     }

@@ -5,10 +5,13 @@ import { getService } from '../../core/get-service';
 import { finishClaim, JOB_STATUSES, retryAt, type Claim } from '../../core/jobs/leases';
 import type { JobKind, Outcome } from '../../core/jobs/kind';
 import { ownerFieldOf, pluginConfig } from '../../core/plugin-config';
+import { rowsOf } from '../../core/rows';
+import { contentTypeUid } from '../../core/schemas';
 import { publishingDocuments } from '../publishing';
 import { stageOf, STAGE_LABELS } from '../stages';
 
-export type ScheduledAction = 'publish' | 'unpublish';
+const SCHEDULED_ACTIONS = ['publish', 'unpublish'] as const;
+export type ScheduledAction = (typeof SCHEDULED_ACTIONS)[number];
 export type JobStatus = 'pending' | 'waiting' | 'running' | 'done' | 'failed' | 'cancelled';
 
 /** The draft attribute whose time each kind of job carries out. */
@@ -49,7 +52,7 @@ class LostLeaseError extends Error {}
  * exponential backoff.
  */
 const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const jobs = () => strapi.db.query(JOB_UID);
+  const jobs = () => rowsOf<Job>(strapi, JOB_UID);
   const settings = () => pluginConfig(strapi).scheduler;
 
   return {
@@ -65,12 +68,10 @@ const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
       const ownerField = ownerFieldOf(strapi, uid);
       const owner = (ownerField ? row?.[ownerField] : null) as
         { id?: number; name?: string } | null | undefined;
-      for (const kind of Object.keys(FIELD_OF) as ScheduledAction[]) {
+      for (const kind of SCHEDULED_ACTIONS) {
         const value = row?.[FIELD_OF[kind]];
         const where = { contentType: uid, targetDocumentId: documentId, kind };
-        const open = (await jobs().findOne({
-          where: { ...where, status: { $in: OPEN } },
-        })) as Job | null;
+        const open = await jobs().findOne({ where: { ...where, status: { $in: OPEN } } });
         if (!value) {
           if (open) {
             await jobs().updateMany({
@@ -117,11 +118,11 @@ const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async jobsOf(uid: string, documentId: string) {
-      return (await jobs().findMany({
+      return jobs().findMany({
         where: { contentType: uid, targetDocumentId: documentId },
         orderBy: [{ dueAt: 'desc' }, { id: 'desc' }],
         limit: 10,
-      })) as Job[];
+      });
     },
 
     /** The scheduler's pass alone (the job runner's tick runs it with the other kinds). */
@@ -179,7 +180,8 @@ const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async perform(job: Job) {
-      const uid = job.contentType as UID.ContentType;
+      // jobs are written for reviewed types only
+      const uid = contentTypeUid(strapi, job.contentType);
       const documentId = job.targetDocumentId;
       const review = getService(strapi, 'review');
       if (job.kind === 'unpublish') {

@@ -45,7 +45,7 @@ const foldedQueryMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx,
   ctx.params = {
     ...rest,
     filters: rest.filters ? { $and: [rest.filters, found] } : found,
-  } as typeof ctx.params;
+  };
   return next();
 };
 

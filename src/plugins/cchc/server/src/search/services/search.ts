@@ -1,4 +1,4 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { APP_UIDS } from '../../core/constants';
 import { getService } from '../../core/get-service';
@@ -27,6 +27,7 @@ import {
   WINDOW_ROWS,
 } from '../search-sql';
 import { searchTypeOfKey, searchTypes, type SearchType } from '../search-types';
+import { rowsOf } from '../../core/rows';
 
 type Row = Record<string, unknown>;
 
@@ -110,9 +111,10 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!slug) {
       return TRUE;
     }
-    const row = (await strapi.db
-      .query(uid as UID.ContentType)
-      .findOne({ where: { slug }, select: ['id'] })) as { id: number } | null;
+    const row = await rowsOf<{ id: number }>(strapi, uid).findOne({
+      where: { slug },
+      select: ['id'],
+    });
     if (!row) {
       throw badParameter(`Không có ${what} nào có đường dẫn "${slug}".`);
     }
@@ -144,7 +146,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
         continue;
       }
       const owner = pluginConfig(strapi).scopedTypes[type.uid];
-      const found = (await strapi.db.query(type.uid as UID.ContentType).findMany({
+      const found = await rowsOf<Row>(strapi, type.uid).findMany({
         where: { id: { $in: ids } },
         select: [
           'id',
@@ -156,7 +158,7 @@ const searchService = ({ strapi }: { strapi: Core.Strapi }) => {
           ...type.body,
         ],
         populate: owner ? { [owner]: { select: ['name', 'slug', 'itemUrlPattern'] } } : {},
-      })) as Row[];
+      });
       for (const row of found) {
         items.set(`${type.key}:${row.id}`, { ...row, unit: owner ? row[owner] : null });
       }

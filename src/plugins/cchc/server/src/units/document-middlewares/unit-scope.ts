@@ -3,8 +3,10 @@ import type { Core, UID } from '@strapi/strapi';
 import { MEMBERSHIP_UID } from '../../core/constants';
 import { adminRequest, canOn } from '../../core/admin-ability';
 import { findCurrentRow } from '../../core/current-row';
-import { pluginConfig } from '../../core/plugin-config';
+import { pluginConfig, unitUidOf } from '../../core/plugin-config';
 import { resolveRowId, toOneChange } from '../../core/relation-input';
+import { rowsOf } from '../../core/rows';
+import type { MembershipRow } from '../services/unit-scope';
 import {
   writeParams,
   type DocumentMiddlewareFactory,
@@ -58,9 +60,9 @@ const guardDelete = async (write: ScopedWrite, draftAndPublish: boolean) => {
   if (canOn(strapi, ability, uid, 'publish', entityIn(field, owner))) {
     return;
   }
-  const published = await strapi.db
-    .query(uid)
-    .count({ where: { documentId: params.documentId, publishedAt: { $notNull: true } } });
+  const published = await rowsOf(strapi, uid).count({
+    where: { documentId: params.documentId, publishedAt: { $notNull: true } },
+  });
   if (published > 0) {
     throw new errors.PolicyError('Nội dung đã xuất bản chỉ người có quyền xuất bản mới xóa được.');
   }
@@ -73,11 +75,7 @@ const namedUnit = async (
   creating: boolean
 ) => {
   if (change.kind === 'set') {
-    const unitId = await resolveRowId(
-      strapi,
-      pluginConfig(strapi).unitUid as UID.ContentType,
-      change.ref
-    );
+    const unitId = await resolveRowId(strapi, unitUidOf(strapi), change.ref);
     if (unitId === null) {
       throw new errors.ValidationError(`Không tìm thấy đơn vị đã chọn.`, {
         errors: [{ path: [field], message: 'unit not found', name: 'ValidationError' }],
@@ -95,7 +93,7 @@ const namedUnit = async (
 
 /** The author's first unit, written into `data`: new content belongs to its author's unit. */
 const authorUnit = async ({ strapi, field }: ScopedWrite, userId: number | string, data: Row) => {
-  const membership = await strapi.db.query(MEMBERSHIP_UID).findOne({
+  const membership = await rowsOf<MembershipRow>(strapi, MEMBERSHIP_UID).findOne({
     where: { user: { id: userId }, unit: { id: { $notNull: true } } },
     orderBy: { id: 'asc' },
     populate: { unit: { select: ['id', 'documentId'] } },
@@ -106,7 +104,7 @@ const authorUnit = async ({ strapi, field }: ScopedWrite, userId: number | strin
     );
   }
   data[field] = { connect: [{ documentId: membership.unit.documentId }] };
-  return membership.unit.id as number;
+  return membership.unit.id;
 };
 
 /**
@@ -125,7 +123,7 @@ const unitScopeMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, n
     return next();
   }
   const { ability, user } = request;
-  const uid = ctx.uid as UID.ContentType;
+  const uid = ctx.uid;
   const params = writeParams(ctx);
   const write: ScopedWrite = { strapi, uid, field, ability, params };
   if (ctx.action === 'delete') {

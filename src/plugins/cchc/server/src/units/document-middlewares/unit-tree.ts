@@ -1,8 +1,8 @@
 import { errors } from '@strapi/utils';
-import type { UID } from '@strapi/strapi';
 import { getService } from '../../core/get-service';
-import { pluginConfig } from '../../core/plugin-config';
+import { unitUidOf } from '../../core/plugin-config';
 import { resolveRowId, toOneChange } from '../../core/relation-input';
+import { rowsOf } from '../../core/rows';
 import { writeParams, type DocumentMiddlewareFactory } from '../../core/document-middleware';
 
 /**
@@ -10,7 +10,7 @@ import { writeParams, type DocumentMiddlewareFactory } from '../../core/document
  * would close a cycle, and refuses to delete a unit that still has units under it.
  */
 const unitTreeMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next) => {
-  const unitUid = pluginConfig(strapi).unitUid as UID.ContentType;
+  const unitUid = unitUidOf(strapi);
   if (ctx.uid !== unitUid || !['create', 'update', 'delete'].includes(ctx.action)) {
     return next();
   }
@@ -20,7 +20,7 @@ const unitTreeMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, ne
 
   if (ctx.action === 'delete') {
     if (ownId !== null) {
-      const children = await strapi.db.query(unitUid).count({ where: { parent: { id: ownId } } });
+      const children = await rowsOf(strapi, unitUid).count({ where: { parent: { id: ownId } } });
       if (children > 0) {
         throw new errors.ValidationError(
           `Đơn vị còn ${children} đơn vị trực thuộc: hãy chuyển hoặc xóa các đơn vị đó trước.`

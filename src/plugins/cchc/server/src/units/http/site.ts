@@ -1,15 +1,11 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../../core/get-service';
+import { type HttpContext } from '../../core/http/context';
 import { setSiteFilters } from '../site-state';
 
 interface SiteMiddlewareConfig {
   uid: UID.ContentType;
-}
-
-interface KoaLike {
-  query: Record<string, unknown>;
-  state: object;
 }
 
 /**
@@ -19,7 +15,7 @@ interface KoaLike {
  */
 const siteMiddleware =
   (config: SiteMiddlewareConfig, { strapi }: { strapi: Core.Strapi }) =>
-  async (ctx: KoaLike, next: () => Promise<unknown>) => {
+  async (ctx: HttpContext, next: () => Promise<unknown>) => {
     const site = ctx.query.site;
     if (site === undefined) {
       return next();

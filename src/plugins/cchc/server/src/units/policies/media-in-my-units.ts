@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../../core/get-service';
+import { type HttpContext } from '../../core/http/context';
 import type { MediaTargets } from '../services/media-scope';
 
 export type MediaRoute =
@@ -16,14 +17,9 @@ export type MediaRoute =
   | 'bulk-update'
   | 'library';
 
-interface PolicyContext {
-  params: { id?: string };
-  request: { body?: Record<string, unknown>; query: { id?: unknown } };
-  state: {
-    user?: { id: number | string; roles?: Array<{ code?: string }> };
-    userAbility?: unknown;
-  };
-}
+/** An object of the request (its body, an entry of it), whose fields are read as they come. */
+const isFields = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
 
 const ids = (value: unknown): number[] =>
   (Array.isArray(value) ? value : [value]).flatMap((id) =>
@@ -36,17 +32,15 @@ const ids = (value: unknown): number[] =>
 const uploadFolders = (fileInfo: unknown): number[] =>
   (Array.isArray(fileInfo) ? fileInfo : [fileInfo]).flatMap((info) => {
     try {
-      const parsed = (typeof info === 'string' ? JSON.parse(info) : info) as {
-        folder?: unknown;
-      } | null;
-      return ids(parsed?.folder ?? []);
+      const parsed: unknown = typeof info === 'string' ? JSON.parse(info) : info;
+      return ids((isFields(parsed) ? parsed.folder : undefined) ?? []);
     } catch {
       return [];
     }
   });
 
-const targetsOf = (kind: MediaRoute, ctx: PolicyContext): MediaTargets => {
-  const body = ctx.request.body ?? {};
+const targetsOf = (kind: MediaRoute, ctx: HttpContext): MediaTargets => {
+  const body = isFields(ctx.request.body) ? ctx.request.body : {};
   // the policy context copies Koa's own properties only: the query is read from the request
   const { query } = ctx.request;
   switch (kind) {
@@ -75,13 +69,11 @@ const targetsOf = (kind: MediaRoute, ctx: PolicyContext): MediaTargets => {
         folderIds: ids(body.destinationFolderId ?? []),
       };
     case 'bulk-update': {
-      const updates = (Array.isArray(body.updates) ? body.updates : []) as Array<{
-        id?: unknown;
-        fileInfo?: unknown;
-      } | null>;
+      const updates: unknown[] = Array.isArray(body.updates) ? body.updates : [];
+      const entries = updates.map((update) => (isFields(update) ? update : {}));
       return {
-        fileIds: ids(updates.map((update) => update?.id)),
-        folderIds: uploadFolders(updates.map((update) => update?.fileInfo ?? null)),
+        fileIds: ids(entries.map((update) => update.id)),
+        folderIds: uploadFolders(entries.map((update) => update.fileInfo ?? null)),
       };
     }
     case 'library':
@@ -95,7 +87,7 @@ const targetsOf = (kind: MediaRoute, ctx: PolicyContext): MediaTargets => {
  * picking files too.
  */
 const mediaInMyUnits = async (
-  ctx: PolicyContext,
+  ctx: HttpContext,
   config: { kind: MediaRoute },
   { strapi }: { strapi: Core.Strapi }
 ) => {

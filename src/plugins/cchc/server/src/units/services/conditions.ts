@@ -12,6 +12,10 @@ interface ConditionProvider {
   has(id: string): boolean;
 }
 
+/** The admin's registry of RBAC conditions. */
+const conditionProvider = (strapi: Core.Strapi): ConditionProvider =>
+  strapi.service('admin::permission').conditionProvider;
+
 const DISPLAY_NAMES: Record<string, string> = {
   [CONDITIONS.inMyUnit]: 'Thuộc đơn vị của tôi',
   [CONDITIONS.inMyUnitOrBelow]: 'Thuộc đơn vị của tôi hoặc cấp dưới',
@@ -32,18 +36,13 @@ const conditionsService = ({ strapi }: { strapi: Core.Strapi }) => ({
         // an action with no subject (the plugin's report actions): the service applies the scope
         return !user.permission?.subject && Boolean(user.permission);
       }
-      const ids = await scope.unitIds(
-        user as ConditionSubjectUser & object,
-        mode,
-        user.permission?.id
-      );
+      const ids = await scope.unitIds(user, mode, user.permission?.id);
       return ids.length > 0 ? { [field]: { $in: ids } } : false;
     };
   },
 
   async register() {
-    const provider = strapi.service('admin::permission').conditionProvider as ConditionProvider;
-    await provider.registerMany(
+    await conditionProvider(strapi).registerMany(
       Object.entries(CONDITION_MODES).map(([name, mode]) => ({
         name,
         plugin: PLUGIN_ID,
@@ -55,8 +54,7 @@ const conditionsService = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   isRegistered(id: string) {
-    const provider = strapi.service('admin::permission').conditionProvider as ConditionProvider;
-    return provider.has(id);
+    return conditionProvider(strapi).has(id);
   },
 });
 

@@ -9,21 +9,21 @@ import {
   type Grant,
   type PermissionInput,
   type RoleDefinition,
+  type StoredPermission,
+  type StoredRole,
 } from '../default-role-table';
 import { pluginConfig } from '../../core/plugin-config';
+import { rowsOf } from '../../core/rows';
+import { schemaOf } from '../../core/schemas';
+
+/** A model's field paths as the admin's content-type service lists them for the Roles editor. */
+const nestedFieldsOf = (strapi: Core.Strapi, model: unknown): string[] =>
+  strapi.service('admin::content-type').getNestedFields(model, { components: strapi.components });
 
 const defaultRolesService = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Every field path the Roles editor would tick for a subject. */
   fieldsOf(subject: string): string[] {
-    const contentTypeService = strapi.service('admin::content-type') as {
-      getNestedFields(model: unknown, options: { components: unknown }): string[];
-    };
-    return contentTypeService.getNestedFields(
-      strapi.contentTypes[subject as keyof typeof strapi.contentTypes],
-      {
-        components: strapi.components,
-      }
-    );
+    return nestedFieldsOf(strapi, schemaOf(strapi, subject));
   },
 
   /** The UIDs a grant names: the reviewed types and the unit type come from configuration. */
@@ -88,27 +88,22 @@ const defaultRolesService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async upgrade() {
     const store = this.grantsStore();
     const applied = ((await store.get({})) ?? {}) as Record<string, Record<string, string[]>>;
-    const permissions = strapi.db.query('admin::permission');
+    const permissions = rowsOf<StoredPermission>(strapi, 'admin::permission');
     let added = 0;
     for (const definition of DEFAULT_ROLES) {
-      const role = await strapi.db
-        .query('admin::role')
-        .findOne({ where: { code: definition.code } });
+      const role = await rowsOf<StoredRole>(strapi, 'admin::role').findOne({
+        where: { code: definition.code },
+      });
       if (!role) {
         continue;
       }
       const granted = (applied[definition.code] ??= {});
       const current = new Map(
         (
-          (await permissions.findMany({
+          await permissions.findMany({
             where: { role: { id: role.id } },
             select: ['id', 'action', 'subject', 'properties'],
-          })) as Array<{
-            id: number;
-            action: string;
-            subject: string | null;
-            properties: { fields?: string[] } | null;
-          }>
+          })
         ).map((p) => [`${p.action}|${p.subject ?? ''}`, p])
       );
       for (const wanted of this.permissionsOf(definition)) {

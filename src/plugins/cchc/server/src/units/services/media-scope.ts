@@ -1,8 +1,10 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { MEMBERSHIP_UID } from '../../core/constants';
 import { canOn } from '../../core/admin-ability';
 import { ownerFieldOf, pluginConfig } from '../../core/plugin-config';
+import { rowsOf } from '../../core/rows';
+import type { MembershipRow } from './unit-scope';
 
 const FILE = 'plugin::upload.file';
 const FOLDER = 'plugin::upload.folder';
@@ -22,9 +24,15 @@ export interface MediaTargets {
   folderTrees?: number[];
 }
 
-interface Owned {
+/** A file or folder of the media library, with who made it when populated. */
+interface MediaRow {
   id: number;
   createdBy?: { id: number } | null;
+}
+
+/** A folder: its place in the folder tree. */
+interface FolderRow extends MediaRow {
+  path: string;
 }
 
 const FORBIDDEN =
@@ -39,18 +47,18 @@ const FORBIDDEN =
  */
 const mediaScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
   const owned = async (uid: string, where: Record<string, unknown>) =>
-    (await strapi.db.query(uid as UID.Schema).findMany({
+    rowsOf<MediaRow>(strapi, uid).findMany({
       where,
       select: ['id'],
       populate: { createdBy: { select: ['id'] } },
-    })) as Owned[];
+    });
 
   /** Everything a folder holds, itself included, at any depth. */
   const trees = async (folderIds: number[]) => {
-    const roots = (await strapi.db.query(FOLDER).findMany({
+    const roots = await rowsOf<Pick<FolderRow, 'path'>>(strapi, FOLDER).findMany({
       where: { id: { $in: folderIds } },
       select: ['path'],
-    })) as Array<{ path: string }>;
+    });
     if (roots.length === 0) {
       return [];
     }
@@ -65,10 +73,10 @@ const mediaScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Unit ids of each creator, from their memberships. */
   const unitsOf = async (userIds: number[]) => {
-    const rows = (await strapi.db.query(MEMBERSHIP_UID).findMany({
+    const rows = await rowsOf<MembershipRow>(strapi, MEMBERSHIP_UID).findMany({
       where: { user: { id: { $in: userIds } }, unit: { id: { $notNull: true } } },
       populate: { user: { select: ['id'] }, unit: { select: ['id'] } },
-    })) as Array<{ user?: { id: number } | null; unit?: { id: number } | null }>;
+    });
     const units = new Map<number, number[]>();
     for (const row of rows) {
       if (row.user && row.unit) {
@@ -94,7 +102,7 @@ const mediaScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (creators.includes(null)) {
         throw new errors.PolicyError(FORBIDDEN);
       }
-      const others = (creators as number[]).filter((id) => id !== caller.userId);
+      const others = creators.filter((id): id is number => id !== null && id !== caller.userId);
       if (others.length === 0) {
         return;
       }

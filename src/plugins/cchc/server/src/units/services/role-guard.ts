@@ -1,15 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from '../../core/constants';
 import { getService } from '../../core/get-service';
-import { DEFAULT_ROLES } from '../default-role-table';
-
-interface StoredPermission {
-  id: number;
-  action: string;
-  subject: string | null;
-  conditions: string[] | null;
-  role?: { id: number; code: string } | null;
-}
+import { rowsOf } from '../../core/rows';
+import { DEFAULT_ROLES, type StoredPermission } from '../default-role-table';
 
 const key = (action: string, subject: string | null) => `${action}|${subject ?? ''}`;
 
@@ -23,8 +16,8 @@ const roleGuardService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async check() {
     const conditions = getService(strapi, 'conditions');
     const defaults = getService(strapi, 'default-roles');
-    const permissionQuery = strapi.db.query('admin::permission');
-    const stored: StoredPermission[] = await permissionQuery.findMany({
+    const permissionQuery = rowsOf<StoredPermission>(strapi, 'admin::permission');
+    const stored = await permissionQuery.findMany({
       select: ['id', 'action', 'subject', 'conditions'],
       populate: { role: { select: ['id', 'code'] } },
     });

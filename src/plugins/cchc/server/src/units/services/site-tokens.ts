@@ -1,10 +1,11 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { SITE_TOKEN_UID } from '../../core/constants';
 import { adminRequest, canOn } from '../../core/admin-ability';
 import { getService } from '../../core/get-service';
 import type { SiteTokenCredentials } from '../../core/request-auth';
+import { rowsOf } from '../../core/rows';
 import { COMMON_SCOPE } from '../../public-reads/services/content-version';
 
 /** Every site token key starts with this, so a leaked one is recognisable (and scannable). */
@@ -22,7 +23,15 @@ interface StoredToken {
   expiresAt: string | Date | null;
   lastUsedAt: string | Date | null;
   keyPrefix?: string | null;
-  unit: { id: number; slug: string | null } | null;
+  unit: { id: number; slug?: string | null; name?: string | null } | null;
+}
+
+interface PublicRole {
+  id: number;
+}
+
+interface PublicPermission {
+  action: string;
 }
 
 const PUBLIC_ROLE_UID = 'plugin::users-permissions.role';
@@ -36,9 +45,10 @@ const READ_ACTION = /^api::[\w-]+\.[\w-]+\.(find|findOne)$/;
 const siteTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
   // what Public may read changes with its permissions, which bump the common content version
   let readable: { version: string; actions: string[] } | null = null;
+  const tokens = () => rowsOf<StoredToken>(strapi, SITE_TOKEN_UID);
   return {
     hash(key: string) {
-      const salt = strapi.config.get('admin.apiToken.salt') as string | undefined;
+      const salt = strapi.config.get<string | undefined>('admin.apiToken.salt');
       if (!salt) {
         throw new Error('API_TOKEN_SALT is needed to hash site token keys.');
       }
@@ -54,11 +64,11 @@ const siteTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!admin) {
         throw new errors.UnauthorizedError();
       }
-      const row = (await strapi.db.query(SITE_TOKEN_UID).findOne({
+      const row = await tokens().findOne({
         where: { documentId },
         select: ['id', 'documentId', 'name', 'keyPrefix'],
         populate: { unit: { select: ['id', 'name'] } },
-      })) as (StoredToken & { unit: { id: number; name: string } | null }) | null;
+      });
       const entity = { unit: row?.unit ? { id: row.unit.id } : null };
       const may = (verb: 'read' | 'update') =>
         admin.isSuperAdmin || canOn(strapi, admin.ability, SITE_TOKEN_UID, verb, entity);
@@ -77,7 +87,7 @@ const siteTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
       const keyPrefix = key.slice(0, SHOWN_PREFIX_LENGTH);
       const before = row.keyPrefix ?? null;
       await strapi.db.transaction(async () => {
-        await strapi.db.query(SITE_TOKEN_UID).update({
+        await tokens().update({
           where: { id: row.id },
           data: { keyHash: this.hash(key), keyPrefix, lastUsedAt: null },
         });
@@ -99,11 +109,11 @@ const siteTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
       | { credentials: SiteTokenCredentials; error?: undefined }
       | { error: string; credentials?: undefined }
     > {
-      const token = (await strapi.db.query(SITE_TOKEN_UID).findOne({
+      const token = await tokens().findOne({
         where: { keyHash: this.hash(key) },
         select: ['id', 'documentId', 'name', 'canPreviewDrafts', 'expiresAt', 'lastUsedAt'],
         populate: { unit: { select: ['id', 'slug'] } },
-      })) as StoredToken | null;
+      });
       if (!token?.unit?.slug) {
         return { error: 'Invalid credentials' };
       }
@@ -136,25 +146,24 @@ const siteTokensService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async publicReadActions(): Promise<string[]> {
-      const role = await strapi.db
-        .query(PUBLIC_ROLE_UID)
-        .findOne({ where: { type: 'public' }, select: ['id'] });
+      const role = await rowsOf<PublicRole>(strapi, PUBLIC_ROLE_UID).findOne({
+        where: { type: 'public' },
+        select: ['id'],
+      });
       if (!role) {
         return [];
       }
-      const permissions = (await strapi.db.query(PUBLIC_PERMISSION_UID).findMany({
+      const permissions = await rowsOf<PublicPermission>(strapi, PUBLIC_PERMISSION_UID).findMany({
         where: { role: { id: role.id } },
         select: ['action'],
-      })) as Array<{ action: string }>;
+      });
       return permissions.map((p) => p.action).filter((action) => READ_ACTION.test(action));
     },
 
     async touch(token: StoredToken) {
       const last = token.lastUsedAt ? new Date(token.lastUsedAt).getTime() : 0;
       if (Date.now() - last >= TOUCH_EVERY_MS) {
-        await strapi.db
-          .query(SITE_TOKEN_UID as UID.ContentType)
-          .update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
+        await tokens().update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
       }
     },
   };

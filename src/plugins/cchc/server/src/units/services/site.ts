@@ -6,7 +6,9 @@ import { getService } from '../../core/get-service';
 import { pluginConfig } from '../../core/plugin-config';
 import { attributesOf } from '../../core/plugin-options';
 import { siteTokenOf } from '../../core/request-auth';
-import { idsOnPath } from './unit-tree';
+import { rowsOf } from '../../core/rows';
+import { contentTypeUid } from '../../core/schemas';
+import { idsOnPath, type UnitTreeRow } from './unit-tree';
 
 export interface SiteUnits {
   /** the site's unit and the offices, centres and agencies that speak for it */
@@ -30,7 +32,7 @@ export const siteRows = (
     return undefined;
   }
   const ownFilter = { [field]: { id: { $in: own } } };
-  const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
+  const model = strapi.contentTypes[contentTypeUid(strapi, uid)];
   if (!(sharedFlag in attributesOf(model)) || above.length === 0) {
     return ownFilter;
   }
@@ -47,28 +49,27 @@ const siteService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const lookUp = async (slug: string): Promise<SiteUnits> => {
     const { unitUid, selfGoverningKinds } = pluginConfig(strapi);
-    const unit = await strapi.db
-      .query(unitUid as UID.ContentType)
-      .findOne({ where: { slug }, select: ['id', 'path'] });
+    const unit = await rowsOf<Pick<UnitTreeRow, 'id' | 'path'>>(strapi, unitUid).findOne({
+      where: { slug },
+      select: ['id', 'path'],
+    });
     if (!unit?.path) {
       throw new errors.ValidationError(`Không có đơn vị nào có đường dẫn "${slug}" (site).`, {
         errors: [{ path: ['site'], message: 'unknown site', name: 'ValidationError' }],
       });
     }
-    const ancestors = idsOnPath(unit.path as string).slice(0, -1);
-    const speakers: Array<{ id: number; parent: { id: number } | null }> = await strapi.db
-      .query(unitUid as UID.ContentType)
-      .findMany({
-        where: {
-          parent: { id: { $in: [...ancestors, unit.id] } },
-          kind: { $notIn: selfGoverningKinds },
-        },
-        select: ['id'],
-        populate: { parent: { select: ['id'] } },
-      });
+    const ancestors = idsOnPath(unit.path).slice(0, -1);
+    const speakers = await rowsOf<Pick<UnitTreeRow, 'id' | 'parent'>>(strapi, unitUid).findMany({
+      where: {
+        parent: { id: { $in: [...ancestors, unit.id] } },
+        kind: { $notIn: selfGoverningKinds },
+      },
+      select: ['id'],
+      populate: { parent: { select: ['id'] } },
+    });
     const speaksFor = (id: number) => speakers.filter((s) => s.parent?.id === id).map((s) => s.id);
     return {
-      own: [unit.id as number, ...speaksFor(unit.id as number)],
+      own: [unit.id, ...speaksFor(unit.id)],
       above: ancestors.flatMap((id) => [id, ...speaksFor(id)]),
     };
   };
@@ -100,10 +101,11 @@ const siteService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Document Service filters for a type's items on a site. */
     async filtersFor(uid: UID.ContentType, slug: string): Promise<Record<string, unknown>> {
       const units = await this.unitsFor(slug);
-      if (!pluginConfig(strapi).scopedTypes[uid]) {
+      const filters = siteRows(strapi, uid, units);
+      if (!filters) {
         throw new errors.ValidationError(`"site" does not apply to ${uid}.`);
       }
-      return siteRows(strapi, uid, units) as Record<string, unknown>;
+      return filters;
     },
   };
 };

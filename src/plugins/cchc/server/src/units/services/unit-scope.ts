@@ -2,7 +2,17 @@ import type { Core } from '@strapi/strapi';
 import { MEMBERSHIP_UID, type ScopeMode } from '../../core/constants';
 import { getService } from '../../core/get-service';
 import { ownerFieldOf, pluginConfig } from '../../core/plugin-config';
+import { rowsOf } from '../../core/rows';
+import type { StoredPermission } from '../default-role-table';
 import { parentPathOf } from './unit-tree';
+
+/** A stored unit membership: an admin user in a unit, for one role or for all of theirs. */
+export interface MembershipRow {
+  id: number;
+  user?: { id: number } | null;
+  unit?: { id: number; documentId?: string; path?: string | null } | null;
+  role?: { id: number } | null;
+}
 
 interface Membership {
   unitId: number;
@@ -30,17 +40,15 @@ const unitScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const loadScope = async (userId: number): Promise<UserScope> => {
     const [rows, permissions] = await Promise.all([
-      strapi.db.query(MEMBERSHIP_UID).findMany({
+      rowsOf<MembershipRow>(strapi, MEMBERSHIP_UID).findMany({
         where: { user: { id: userId } },
         populate: { unit: { select: ['id', 'path'] }, role: { select: ['id'] } },
-      }) as Promise<
-        Array<{ unit?: { id: number; path: string | null } | null; role?: { id: number } | null }>
-      >,
-      strapi.db.query('admin::permission').findMany({
+      }),
+      rowsOf<Pick<StoredPermission, 'id' | 'role'>>(strapi, 'admin::permission').findMany({
         where: { role: { users: { id: userId } } },
         select: ['id'],
         populate: { role: { select: ['id'] } },
-      }) as Promise<Array<{ id: number; role?: { id: number } | null }>>,
+      }),
     ]);
     const memberships = rows.flatMap((row) =>
       row.unit?.path
@@ -48,7 +56,7 @@ const unitScopeService = ({ strapi }: { strapi: Core.Strapi }) => {
         : []
     );
     const roleOfPermission = new Map(
-      permissions.flatMap((p) => (p.role ? [[p.id, p.role.id] as [number, number]] : []))
+      permissions.flatMap((p): Array<[number, number]> => (p.role ? [[p.id, p.role.id]] : []))
     );
     return { memberships, roleOfPermission, units: new Map() };
   };

@@ -1,5 +1,6 @@
-import type { Core, UID } from '@strapi/strapi';
-import { pluginConfig } from '../../core/plugin-config';
+import type { Core } from '@strapi/strapi';
+import { unitUidOf } from '../../core/plugin-config';
+import { rowsOf } from '../../core/rows';
 
 /**
  * The unit tree as a materialised path: each unit stores `/rootId/…/parentId/ownId/` and its depth.
@@ -12,7 +13,8 @@ export interface UnitNode {
   depth: number;
 }
 
-interface UnitRow {
+/** A unit as the tree reads it: where it is, and its parent when populated. */
+export interface UnitTreeRow {
   id: number;
   path: string | null;
   depth: number | null;
@@ -32,12 +34,12 @@ export const parentPathOf = (path: string) => {
 };
 
 const unitTreeService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const unitUid = () => pluginConfig(strapi).unitUid as UID.ContentType;
-  const table = () => strapi.db.metadata.get(unitUid()).tableName;
+  const units = () => rowsOf<UnitTreeRow>(strapi, unitUidOf(strapi));
+  const table = () => strapi.db.metadata.get(unitUidOf(strapi)).tableName;
 
   return {
-    async load(id: number): Promise<UnitRow | null> {
-      return strapi.db.query(unitUid()).findOne({
+    async load(id: number): Promise<UnitTreeRow | null> {
+      return units().findOne({
         where: { id },
         select: ['id', 'path', 'depth'],
         populate: { parent: { select: ['id', 'path', 'depth'] } },
@@ -78,12 +80,12 @@ const unitTreeService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** True when some unit has no path yet (data loaded before paths existed, or written by hand). */
     async hasUnplaced() {
-      return (await strapi.db.query(unitUid()).count({ where: { path: null } })) > 0;
+      return (await units().count({ where: { path: null } })) > 0;
     },
 
     /** Computes every path from the parent links: for data loaded before paths existed. */
     async rebuild() {
-      const rows: UnitRow[] = await strapi.db.query(unitUid()).findMany({
+      const rows = await units().findMany({
         select: ['id', 'path', 'depth'],
         populate: { parent: { select: ['id'] } },
       });
