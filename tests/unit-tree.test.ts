@@ -10,7 +10,7 @@ import { ensureUnitPathIndex } from '../src/plugins/cchc/server/src/units/path-i
 let app: TestApp;
 beforeAll(async () => {
   app = await startApp();
-});
+}, 180_000);
 afterAll(() => stopApp(app));
 
 const pathOf = async (unit: Doc) =>

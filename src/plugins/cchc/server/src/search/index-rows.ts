@@ -1,10 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { tableMetaOf } from '../core/table-meta';
 import { foldedText, markedText } from './fold';
 import { SEARCH_DOCS } from './index-table';
 import { searchTypes, type SearchType } from './search-types';
 
 type Row = Record<string, unknown>;
+
+/** A searched type's row as the index reads it: its columns, the searched fields by name. */
+type SourceRow = Row & { id: number; document_id: string; published_at: unknown };
 
 interface BlockNode {
   text?: unknown;
@@ -43,14 +47,14 @@ export const fieldText = (type: SearchType, row: Row, field: string | null): str
   return typeof value === 'string' ? value : '';
 };
 
-const docOf = (type: SearchType, row: Row) => {
+const docOf = (type: SearchType, row: SourceRow) => {
   const title = fieldText(type, row, type.title);
   const summary = fieldText(type, row, type.summary);
   const body = type.body.map((field) => fieldText(type, row, field)).join(' ');
   return {
     content_type: type.key,
-    row_id: row.id as number,
-    document_id: row.document_id as string,
+    row_id: row.id,
+    document_id: row.document_id,
     published_at: row.published_at ?? null,
     title,
     title_words: foldedText(title),
@@ -78,25 +82,22 @@ export const refreshSearchRows = async (
   }
   const gone = trx(SEARCH_DOCS).where('content_type', type.key);
   await (documentIds ? gone.whereIn('document_id', documentIds) : gone).delete();
-  const meta = strapi.db.metadata.get(type.uid) as unknown as {
-    tableName: string;
-    attributes: Record<string, { columnName?: string }>;
-  };
+  const meta = tableMetaOf(strapi, type.uid);
   const fields = [type.title, ...(type.summary ? [type.summary] : []), ...type.body];
   const columns = fields.map((field) => ({ [field]: meta.attributes[field]?.columnName ?? field }));
   let after = 0;
   for (;;) {
     const query = trx(meta.tableName)
-      .select('id', 'document_id', 'published_at', ...columns)
+      .select<SourceRow[]>('id', 'document_id', 'published_at', ...columns)
       .where('id', '>', after)
       .orderBy('id', 'asc')
       .limit(BATCH);
-    const rows = (await (documentIds ? query.whereIn('document_id', documentIds) : query)) as Row[];
+    const rows = await (documentIds ? query.whereIn('document_id', documentIds) : query);
     if (rows.length === 0) {
       return;
     }
     await trx(SEARCH_DOCS).insert(rows.map((row) => docOf(type, row)));
-    after = rows[rows.length - 1].id as number;
+    after = rows[rows.length - 1].id;
     if (rows.length < BATCH) {
       return;
     }
@@ -107,7 +108,7 @@ export const refreshSearchRows = async (
 export const rebuildSearchWhereTablesExist = async (strapi: Core.Strapi, trx: Knex) => {
   const filled: string[] = [];
   for (const type of searchTypes(strapi)) {
-    const { tableName } = strapi.db.metadata.get(type.uid) as unknown as { tableName: string };
+    const { tableName } = tableMetaOf(strapi, type.uid);
     if (await trx.schema.hasTable(tableName)) {
       await refreshSearchRows(strapi, trx, type, null);
       filled.push(type.uid);
