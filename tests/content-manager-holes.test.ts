@@ -15,7 +15,7 @@ beforeAll(async () => {
   tree = await makeDistrictTree(app.strapi);
   editor = await makeAdmin(app.strapi, ['cchc-unit-editor'], [{ unit: tree.A }]);
   reviewer = await makeAdmin(app.strapi, ['cchc-reviewer'], [{ unit: tree.A }]);
-});
+}, 180_000);
 afterAll(() => stopApp(app));
 
 const as = (token: string) => ({

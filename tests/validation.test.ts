@@ -8,7 +8,7 @@ let token: string;
 beforeAll(async () => {
   app = await startApp();
   token = await createApiToken(app.strapi, 'full-access');
-});
+}, 180_000);
 afterAll(() => stopApp(app));
 
 const post = (path: string, body: unknown) =>
