@@ -33,11 +33,9 @@ export interface SiteTokenCredentials {
 /** Names Strapi has given the Content API token strategy (5.54: `content-api-token`). */
 const TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
 
-const stateOf = (strapi: Core.Strapi) => requestState(strapi);
-
 /** True while serving a Content API request (REST under /api or GraphQL), not the admin. */
 export const isContentApiRequest = (strapi: Core.Strapi) =>
-  stateOf(strapi)?.route?.info?.type === 'content-api';
+  requestState(strapi)?.route?.info?.type === 'content-api';
 
 const isApiTokenOfType = (auth: RequestAuth | undefined, type: 'full-access' | 'read-only') =>
   Boolean(
@@ -54,11 +52,12 @@ export const isFullAccessAuth = (auth: RequestAuth | undefined) =>
 export const isReadOnlyAuth = (auth: RequestAuth | undefined) =>
   isApiTokenOfType(auth, 'read-only');
 
-export const isFullAccessToken = (strapi: Core.Strapi) => isFullAccessAuth(stateOf(strapi)?.auth);
+export const isFullAccessToken = (strapi: Core.Strapi) =>
+  isFullAccessAuth(requestState(strapi)?.auth);
 
 /** The site token of the current Content API request, if it was made with one. */
 export const siteTokenOf = (strapi: Core.Strapi): SiteTokenCredentials | undefined => {
-  const auth = stateOf(strapi)?.auth;
+  const auth = requestState(strapi)?.auth;
   return auth?.strategy?.name === SITE_TOKEN_STRATEGY
     ? (auth.credentials as SiteTokenCredentials | undefined)
     : undefined;

@@ -5,8 +5,13 @@ export const isContentTypeUid = (strapi: Core.Strapi, uid: unknown): uid is UID.
   typeof uid === 'string' && Object.prototype.hasOwnProperty.call(strapi.contentTypes, uid);
 
 /** The schema of the content type `uid` names, or undefined when the app has none. */
-export const schemaOf = (strapi: Core.Strapi, uid: unknown): Schema.ContentType | undefined =>
-  isContentTypeUid(strapi, uid) ? strapi.contentTypes[uid] : undefined;
+export const schemaOf = (strapi: Core.Strapi, uid: unknown): Schema.ContentType | undefined => {
+  // one read of the registry: Strapi builds `contentTypes` afresh on every access
+  const registry = strapi.contentTypes;
+  return typeof uid === 'string' && Object.prototype.hasOwnProperty.call(registry, uid)
+    ? registry[uid as keyof typeof registry]
+    : undefined;
+};
 
 /** The content type a stored row or a setting names; an unknown one is a programming error. */
 export const contentTypeUid = (strapi: Core.Strapi, uid: unknown): UID.ContentType => {

@@ -5,11 +5,9 @@ interface CacheState {
   cchcUncacheable?: boolean;
 }
 
-const stateOf = (strapi: Core.Strapi) => requestState<CacheState>(strapi);
-
 /** The current request read something no other caller may be served: do not store its answer. */
 export const markUncacheable = (strapi: Core.Strapi) => {
-  const state = stateOf(strapi);
+  const state = requestState<CacheState>(strapi);
   if (state) {
     state.cchcUncacheable = true;
   }
