@@ -17,13 +17,15 @@ const { cacheGuard, fastLists, readModelSync } = publicReads.documentMiddlewares
 const { airtime, rundown } = radio.documentMiddlewares;
 const { review: reviewRule, schedule } = review.documentMiddlewares;
 const { webhooks } = distribution.documentMiddlewares;
-const { lifecycle } = core.documentMiddlewares;
+const { lifecycle, rowMemo, rowMemoWrite } = core.documentMiddlewares;
 const { unitReport } = reports.documentMiddlewares;
 const { audit: auditRule } = audit.documentMiddlewares;
 const { searchSync, foldedQuery } = search.documentMiddlewares;
 
 /** Read-time and write-time rules, in the order they run. */
 export default {
+  // first: the rules of one write read the rows it starts from once (core/row-memo.ts)
+  'row-memo': rowMemo,
   'filter-shape': filterShape,
   'published-only': publishedOnly,
   'cache-guard': cacheGuard,
@@ -56,4 +58,6 @@ export default {
   'search-sync': searchSync,
   // last: it records only what every rule above let through
   audit: auditRule,
+  // innermost, around Strapi's own write: rows read before it are read again after it
+  'row-memo-write': rowMemoWrite,
 };

@@ -8,6 +8,8 @@ export type DocumentMiddlewareFactory = (strapi: Core.Strapi) => DocumentMiddlew
 export interface WriteParams {
   data?: Record<string, unknown>;
   documentId?: string;
+  /** `published` on an update also publishes it (inside Strapi's write, past the middlewares) */
+  status?: string;
 }
 
 export const writeParams = (ctx: DocumentContext): WriteParams => ctx.params as WriteParams;

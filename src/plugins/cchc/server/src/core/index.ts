@@ -4,6 +4,7 @@ import readiness from './services/readiness';
 import jobs from './jobs/runner';
 import lifecycle from './lifecycle/emitter';
 import lifecycleRule from './lifecycle/document-middleware';
+import { rowMemo, rowMemoWrite } from './row-memo-middlewares';
 import documentPanels from './document-panels';
 import openapiController from './controllers/openapi';
 import docsPageController from './controllers/docs-page';
@@ -37,7 +38,7 @@ export const core = {
     lifecycle,
     'document-panels': documentPanels,
   },
-  documentMiddlewares: { lifecycle: lifecycleRule },
+  documentMiddlewares: { lifecycle: lifecycleRule, rowMemo, rowMemoWrite },
   controllers: {
     openapi: openapiController,
     'docs-page': docsPageController,

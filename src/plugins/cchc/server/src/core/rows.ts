@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { forgetRows } from './row-memo';
 
 type Repository = ReturnType<Core.Strapi['db']['query']>;
 type FindOneParams = NonNullable<Parameters<Repository['findOne']>[0]>;
@@ -28,4 +29,26 @@ export interface Rows<Row> {
 export const rowsOf = <Row = Record<string, unknown>>(
   strapi: Core.Strapi,
   uid: string
-): Rows<Row> => strapi.db.query(uid);
+): Rows<Row> => {
+  const query: Rows<Row> = strapi.db.query(uid);
+  // a write makes what the current write's rules read of these rows stale
+  const writing =
+    <Params, Result>(write: (params: Params) => Promise<Result>) =>
+    async (params: Params) => {
+      try {
+        return await write(params);
+      } finally {
+        forgetRows(uid);
+      }
+    };
+  return {
+    findOne: (params) => query.findOne(params),
+    findMany: (params) => query.findMany(params),
+    count: (params) => query.count(params),
+    create: writing((params) => query.create(params)),
+    update: writing((params) => query.update(params)),
+    updateMany: writing((params) => query.updateMany(params)),
+    delete: writing((params) => query.delete(params)),
+    deleteMany: writing((params) => query.deleteMany(params)),
+  };
+};

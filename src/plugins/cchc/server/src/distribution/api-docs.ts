@@ -37,8 +37,8 @@ const FEEDS = [
   ['feed.json', 'json', 'application/feed+json', 'JSON Feed 1.1'],
 ] as const;
 
-/** Feeds, the training calendar and the social posting queue, as portals and tools call them. */
-export const distributionDocs = (strapi: Core.Strapi): OperationDoc[] => [
+/** Feeds and the training calendar, as portals and feed readers call them. */
+const feedDocs = (strapi: Core.Strapi): OperationDoc[] => [
   ...FEEDS.map(([file, action, mime, format]): OperationDoc => ({
     method: 'get',
     path: `/feeds/${file}`,
@@ -65,6 +65,10 @@ export const distributionDocs = (strapi: Core.Strapi): OperationDoc[] => [
     success: { mime: 'text/calendar', description: 'Lịch iCalendar (RFC 5545)' },
     errors: [400, 404, 429, 503],
   },
+];
+
+/** The social posting queue, as posting tools call it. */
+const socialQueueDocs: OperationDoc[] = [
   {
     method: 'post',
     path: '/social-queue/claim',
@@ -116,4 +120,10 @@ export const distributionDocs = (strapi: Core.Strapi): OperationDoc[] => [
     },
     errors: [400, 401, 403, 429, 503],
   },
+];
+
+/** Feeds, the training calendar and the social posting queue, as portals and tools call them. */
+export const distributionDocs = (strapi: Core.Strapi): OperationDoc[] => [
+  ...feedDocs(strapi),
+  ...socialQueueDocs,
 ];

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { MEMBERSHIP_UID, REPORT_ACTIONS, REPORT_UID } from '../core/constants';
 import { rowsOf } from '../core/rows';
 import type { Reminder } from './reminder-message';
-import type { ReportRow } from './services/reports';
+import type { ReportRow } from './report-rows';
 
 /** A unit's member as the reminders read it: the account, and the role it acts in. */
 interface Member {

@@ -87,6 +87,47 @@ const resolversConfigFor = (
   return resolversConfig;
 };
 
+/** What the `site…` fields of one type are built with. */
+interface SiteQueryKit {
+  nexus: typeof Nexus;
+  naming: GraphqlNaming;
+  findMany: (ct: Schema.ContentType) => Resolver;
+  contentTypeArgs: (ct: Schema.ContentType) => Record<string, unknown>;
+  siteArgs: (ct: Schema.ContentType, args: Args) => Promise<Record<string, unknown>>;
+  connectionOf: (nodes: unknown, args: Record<string, unknown>, uid: string) => unknown;
+}
+
+/** `siteArticles` and `siteArticles_connection` (and the same for every site type). */
+const defineSiteQueries = (
+  t: Nexus.blocks.ObjectDefinitionBlock<'Query'>,
+  ct: Schema.ContentType,
+  { nexus, naming, findMany, contentTypeArgs, siteArgs, connectionOf }: SiteQueryKit
+) => {
+  const name = siteQueryName(naming.getFindQueryName(ct));
+  const site = nexus.stringArg({
+    description: 'mã (slug) trang của đơn vị, ví dụ xa-son-tay (the site’s unit slug)',
+  });
+  const args = { site: nexus.nonNull(site), ...contentTypeArgs(ct) };
+  const what = ct.info.displayName;
+  t.field(name, {
+    description:
+      `${what} đã xuất bản của một trang: của đơn vị và cấp trên chia sẻ cho cấp dưới, ` +
+      'theo đường nhanh. Published items of a site: its own and what the levels above shared.',
+    type: nexus.nonNull(nexus.list(naming.getTypeName(ct))),
+    args,
+    resolve: async (parent, rawArgs, ctx) => findMany(ct)(parent, await siteArgs(ct, rawArgs), ctx),
+  });
+  t.field(`${name}_connection`, {
+    description: `Như \`${name}\`, kèm pageInfo. As \`${name}\`, with pageInfo.`,
+    type: naming.getEntityResponseCollectionName(ct),
+    args,
+    resolve: async (parent, rawArgs, ctx) => {
+      const transformed = await siteArgs(ct, rawArgs);
+      return connectionOf(await findMany(ct)(parent, transformed, ctx), transformed, ct.uid);
+    },
+  });
+};
+
 /**
  * GraphQL side of the plugin: `siteArticles(site: "xa-son-tay", filters, sort, pagination)` (and
  * `_connection`) for every unit-owned type with draft & publish, and unit reports closed to
@@ -101,59 +142,35 @@ export const registerGraphql = (strapi: Core.Strapi) => {
     const builders = graphql.service('builders');
     const { getContentTypeArgs, transformArgs } = builders.utils;
     const { toEntityResponseCollection } = graphql.service('format').returnTypes;
-
-    const siteArgs = async (ct: Schema.ContentType, { site, ...args }: Args) => {
-      const transformed = transformArgs(args, { contentType: ct, usePagination: true });
-      const siteFilters = await getService(strapi, 'site').filtersFor(ct.uid, site);
-      transformed.filters = transformed.filters
-        ? { $and: [transformed.filters, siteFilters] }
-        : siteFilters;
-      return transformed;
+    const kit: SiteQueryKit = {
+      nexus,
+      naming,
+      contentTypeArgs: (ct) => getContentTypeArgs(ct),
+      findMany: (ct) =>
+        builders.get('content-api').buildQueriesResolvers({ contentType: ct }).findMany,
+      siteArgs: async (ct, { site, ...args }) => {
+        const transformed = transformArgs(args, { contentType: ct, usePagination: true });
+        const siteFilters = await getService(strapi, 'site').filtersFor(ct.uid, site);
+        transformed.filters = transformed.filters
+          ? { $and: [transformed.filters, siteFilters] }
+          : siteFilters;
+        return transformed;
+      },
+      connectionOf: (nodes, args, uid) =>
+        toEntityResponseCollection(nodes, { args, resourceUID: uid }),
     };
-    const findMany = (ct: Schema.ContentType): Resolver =>
-      builders.get('content-api').buildQueriesResolvers({ contentType: ct }).findMany;
-
-    const resolversConfig = resolversConfigFor(strapi, siteTypes, naming);
-
     return {
       types: [
         nexus.extendType({
           type: 'Query',
           definition(t) {
             for (const ct of siteTypes) {
-              const name = siteQueryName(naming.getFindQueryName(ct));
-              const site = nexus.stringArg({
-                description: 'mã (slug) trang của đơn vị, ví dụ xa-son-tay (the site’s unit slug)',
-              });
-              const args = { site: nexus.nonNull(site), ...getContentTypeArgs(ct) };
-              const what = ct.info.displayName;
-              t.field(name, {
-                description:
-                  `${what} đã xuất bản của một trang: của đơn vị và cấp trên chia sẻ cho cấp dưới, ` +
-                  'theo đường nhanh. Published items of a site: its own and what the levels above shared.',
-                type: nexus.nonNull(nexus.list(naming.getTypeName(ct))),
-                args,
-                resolve: async (parent, rawArgs, ctx) =>
-                  findMany(ct)(parent, await siteArgs(ct, rawArgs), ctx),
-              });
-              t.field(`${name}_connection`, {
-                description: `Như \`${name}\`, kèm pageInfo. As \`${name}\`, with pageInfo.`,
-                type: naming.getEntityResponseCollectionName(ct),
-                args,
-                resolve: async (parent, rawArgs, ctx) => {
-                  const transformed = await siteArgs(ct, rawArgs);
-                  const nodes = await findMany(ct)(parent, transformed, ctx);
-                  return toEntityResponseCollection(nodes, {
-                    args: transformed,
-                    resourceUID: ct.uid,
-                  });
-                },
-              });
+              defineSiteQueries(t, ct, kit);
             }
           },
         }),
       ],
-      resolversConfig,
+      resolversConfig: resolversConfigFor(strapi, siteTypes, naming),
     };
   });
 };

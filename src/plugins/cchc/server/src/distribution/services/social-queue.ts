@@ -3,14 +3,7 @@ import { errors } from '@strapi/utils';
 import type { z } from 'zod';
 import { SOCIAL_CHANNEL_UID, SOCIAL_POST_UID } from '../../core/constants';
 import { getService } from '../../core/get-service';
-import {
-  claimRow,
-  dueOrAbandoned,
-  finishClaim,
-  leaseClock,
-  retryAt,
-  type Claim,
-} from '../../core/jobs/leases';
+import { claimRow, dueOrAbandoned, leaseClock, type Claim } from '../../core/jobs/leases';
 import { pluginConfig } from '../../core/plugin-config';
 import type { RetainedTable } from '../../core/jobs/retention';
 import { attributesOf } from '../../core/plugin-options';
@@ -18,8 +11,6 @@ import { rowsOf } from '../../core/rows';
 import { schemaOf } from '../../core/schemas';
 import type { FeedType } from './feeds';
 import {
-  ackCameTooLate,
-  heldClaim,
   LEASE,
   leaseTokenOf,
   PUBLIC_FIELDS,
@@ -30,6 +21,7 @@ import {
   type Row,
 } from '../social-queue-input';
 import { postData, type Channel, type SocialContent } from '../social-post-data';
+import { ackPost } from './social-acks';
 
 export { ackBodySchema, claimBodySchema, listQuerySchema } from '../social-queue-input';
 
@@ -180,99 +172,9 @@ const socialQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
       return { leaseUntil: new Date(at.getTime() + leaseMs).toISOString(), items };
     },
 
-    /**
-     * Records a worker's result. While a post is leased, only its holder's ack counts (the lease
-     * token from the claim, else the caller's owner name): a worker whose lease ran out and passed
-     * to another changes nothing, so the new holder's lease stands.
-     */
-    async ack(postDocumentId: string, body: AckBody, now = new Date(), owner?: string) {
-      const post = await posts().findOne({ where: { documentId: postDocumentId } });
-      if (!post) {
-        throw new errors.NotFoundError(`Không có bài đăng "${postDocumentId}" trong hàng đợi.`);
-      }
-      if (ackCameTooLate(post, body, owner)) {
-        return this.lostAck(post, body, owner);
-      }
-      const outcome =
-        body.status === 'posted'
-          ? await this.recordPosted(post, body, now)
-          : await this.recordFailed(post, body, now);
-      if (outcome === 'lost') {
-        return this.lostAck(post, body, owner);
-      }
-      if (typeof outcome === 'string') {
-        return { changed: false, message: outcome, item: publicPost(post) };
-      }
-      return {
-        changed: true,
-        message: 'Đã ghi nhận.',
-        item: await posts<Row>().findOne({ where: { id: post.id }, select: PUBLIC_FIELDS }),
-      };
-    },
-
-    lostAck(post: Post, body: AckBody, owner?: string) {
-      strapi.log.warn(
-        `Social post ${post.documentId}: a "${body.status}" ack from ${owner ?? 'a worker'} came after its lease passed to ${post.leaseOwner ?? 'nobody'}; not recorded`
-      );
-      return {
-        changed: false,
-        message:
-          'Lượt nhận bài của công cụ này đã hết hạn và bài đã được giao cho lượt nhận khác; kết quả không được ghi, không thay đổi gì.',
-        item: publicPost(post),
-      };
-    },
-
-    /** Writes `data` only if the post is still as it was read. */
-    async recordAck(post: Post, data: Row) {
-      const held = heldClaim(post);
-      if (held) {
-        return finishClaim(strapi, posts(), held, LEASE, data, `Social post ${post.documentId}`);
-      }
-      const { count } = await posts().updateMany({
-        where: { id: post.id, status: post.status, leaseOwner: post.leaseOwner },
-        data,
-      });
-      return count === 1;
-    },
-
-    /** true when recorded, 'lost' when the post changed meanwhile, else why nothing changed. */
-    async recordPosted(post: Post, body: AckBody, now: Date): Promise<true | string> {
-      if (post.status === 'posted') {
-        return 'Đã ghi nhận là đã đăng từ trước; không thay đổi gì.';
-      }
-      if (post.status === 'cancelled') {
-        throw new errors.ApplicationError(
-          'Bài này đã bị hủy vì nội dung đã gỡ khỏi trang; hãy gỡ bài vừa đăng trên mạng xã hội.'
-        );
-      }
-      const posted = await this.recordAck(post, {
-        status: 'posted',
-        externalId: body.externalId ?? null,
-        postedAt: now,
-        leaseOwner: null,
-        leaseUntil: null,
-        lastError: null,
-      });
-      return posted || 'lost';
-    },
-
-    /** A failure: retried later with backoff, until the last attempt. */
-    async recordFailed(post: Post, body: AckBody, now: Date): Promise<true | string> {
-      if (post.status !== 'leased') {
-        return `Bài đang ở trạng thái "${post.status}", không có lượt nhận nào đang chờ kết quả; không thay đổi gì.`;
-      }
-      const attempts = post.attempts + 1;
-      const { maxAttempts, backoffSeconds } = settings();
-      const final = attempts >= maxAttempts;
-      const recorded = await this.recordAck(post, {
-        status: final ? 'failed' : 'pending',
-        attempts,
-        lastError: body.error ?? 'Công cụ đăng bài báo lỗi, không kèm mô tả.',
-        nextAttemptAt: final ? null : retryAt(now, backoffSeconds, attempts),
-        leaseOwner: null,
-        leaseUntil: null,
-      });
-      return recorded || 'lost';
+    /** Records a worker's result (`social-acks.ts`). */
+    ack(postDocumentId: string, body: AckBody, now = new Date(), owner?: string) {
+      return ackPost(strapi, postDocumentId, body, now, owner);
     },
 
     async list(query: z.infer<typeof listQuerySchema>, now = new Date()) {

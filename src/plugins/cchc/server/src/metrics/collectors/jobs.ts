@@ -7,11 +7,8 @@ import type { Backlog } from '../../core/jobs/runner';
 /** How a collector reports a read that failed (counted and logged by the metrics service). */
 export type Failure = (collector: string, error: unknown) => void;
 
-/**
- * The job runner's tables (read from the database, the same on every node) and this node's
- * passes: due rows and the oldest one's age per kind, rows running and failed for good, outcomes.
- */
-export const jobMetrics = (strapi: Core.Strapi, registers: Registry[], failed: Failure) => {
+/** The job runner's tables, read from the database (the same on every node), per kind. */
+const backlogGauges = (strapi: Core.Strapi, registers: Registry[], failed: Failure) => {
   const runner = () => getService(strapi, 'jobs');
   let reading: Promise<Backlog[] | null> | null = null;
   // the four gauges are filled from one read of the tables per scrape
@@ -51,7 +48,11 @@ export const jobMetrics = (strapi: Core.Strapi, registers: Registry[], failed: F
     'Jobs that failed for good and wait for a person, per kind',
     (row) => row.failed
   );
+};
 
+/** This node's passes since it started: rows swept by retention, outcomes per kind. */
+const passCounters = (strapi: Core.Strapi, registers: Registry[]) => {
+  const runner = () => getService(strapi, 'jobs');
   new Counter({
     name: 'cchc_retention_deleted_total',
     help: 'Finished job rows this node deleted as older than the retention period, per kind',
@@ -79,4 +80,13 @@ export const jobMetrics = (strapi: Core.Strapi, registers: Registry[], failed: F
       }
     },
   });
+};
+
+/**
+ * The job runner's tables and this node's passes: due rows and the oldest one's age per kind,
+ * rows running and failed for good, rows swept, outcomes.
+ */
+export const jobMetrics = (strapi: Core.Strapi, registers: Registry[], failed: Failure) => {
+  backlogGauges(strapi, registers, failed);
+  passCounters(strapi, registers);
 };

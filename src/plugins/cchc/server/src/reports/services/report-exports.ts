@@ -12,7 +12,7 @@ import { getService } from '../../core/get-service';
 import { pluginConfig, unitUidOf } from '../../core/plugin-config';
 import type { ActionScope } from '../../core/action-scope';
 import type { SummaryQuery } from './report-summary';
-import type { CampaignRow } from './reports';
+import type { CampaignRow } from '../report-rows';
 import type { UnitRow } from '../summary-input';
 import { rowsOf } from '../../core/rows';
 import { toSlug } from '../../content/services/slug';

@@ -12,7 +12,7 @@ import { localDateIn } from '../../core/local-time';
 import { pluginConfig } from '../../core/plugin-config';
 import { rowsOf } from '../../core/rows';
 import type { AuditEntry } from '../../audit/services/audit';
-import type { ReportRow } from './reports';
+import type { ReportRow } from '../report-rows';
 
 const reportFlowService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async current(documentId: string): Promise<ReportRow> {

@@ -4,16 +4,17 @@ import { CAMPAIGN_UID, REMINDER_UID } from '../../core/constants';
 import type { ReportStatus } from '../metrics';
 import { addDays, periodsBetween, type Period } from '../period';
 import { dueDateOf, targetsFor } from '../targets';
-import { reminderMessage, type Reason, type Reminder } from '../reminder-message';
+import type { Reason, Reminder } from '../reminder-message';
 import { reminderRecipients, reportStatuses } from '../reminder-recipients';
-import { finishClaim, JOB_STATUSES, retryAt, type Claim } from '../../core/jobs/leases';
+import { deliverReminder } from '../reminder-delivery';
+import { finishClaim, JOB_STATUSES, type Claim } from '../../core/jobs/leases';
 import type { JobKind, Outcome } from '../../core/jobs/kind';
 import { rfc3339In } from '../../core/local-time';
 import { getService } from '../../core/get-service';
 import { pluginConfig, unitUidOf } from '../../core/plugin-config';
 import { rowsOf } from '../../core/rows';
 import type { UnitRow } from '../summary-input';
-import type { CampaignRow } from './reports';
+import type { CampaignRow } from '../report-rows';
 
 export interface QueueRequest {
   campaign: CampaignRow;
@@ -249,56 +250,13 @@ const reportRemindersService = ({ strapi }: { strapi: Core.Strapi }) => {
           'failed'
         );
       }
-      return this.deliver(reminder, recipients, now, finish);
-    },
-
-    /** Mails a reminder and records it sent, or to be retried with backoff. */
-    async deliver(
-      reminder: Reminder,
-      recipients: string[],
-      now: Date,
-      finish: (data: Record<string, unknown>, outcome: Outcome) => Promise<Outcome>
-    ): Promise<Outcome> {
-      const { subject, text } = reminderMessage(reminder, {
-        adminUrl: settings().adminUrl,
-        timeZone: zone(),
+      return deliverReminder(strapi, {
+        reminder,
+        recipients,
         now,
+        finish,
+        mail: (message) => this.mail(message),
       });
-      try {
-        await this.mail({ to: recipients.join(', '), subject, text });
-        return await finish(
-          {
-            status: 'sent',
-            sentAt: new Date(),
-            recipients: recipients.join(', '),
-            subject,
-            attempts: reminder.attempts + 1,
-            lastError: null,
-          },
-          'done'
-        );
-      } catch (error) {
-        const attempts = reminder.attempts + 1;
-        const { maxAttempts, backoffSeconds } = settings().reminders;
-        const final = attempts >= maxAttempts;
-        const outcome = await finish(
-          {
-            status: final ? 'failed' : 'pending',
-            attempts,
-            recipients: recipients.join(', '),
-            subject,
-            lastError: messageOf(error).slice(0, 2000),
-            nextAttemptAt: final ? null : retryAt(now, backoffSeconds, attempts),
-          },
-          final ? 'failed' : 'retrying'
-        );
-        if (outcome !== 'lost') {
-          strapi.log.warn(
-            `Reminder to ${reminder.unit?.name} failed (attempt ${attempts}): ${messageOf(error)}`
-          );
-        }
-        return outcome;
-      }
     },
   };
 };

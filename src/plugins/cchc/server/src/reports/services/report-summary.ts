@@ -22,7 +22,7 @@ import { getService } from '../../core/get-service';
 import { pluginConfig, unitUidOf } from '../../core/plugin-config';
 import { inScope, type ActionScope } from '../../core/action-scope';
 import { rowsOf } from '../../core/rows';
-import type { CampaignRow, ReportRow } from './reports';
+import type { CampaignRow, ReportRow } from '../report-rows';
 import {
   byRef,
   countsOf,

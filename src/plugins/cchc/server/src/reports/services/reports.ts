@@ -2,19 +2,11 @@ import { unitUidOf } from '../../core/plugin-config';
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CAMPAIGN_UID, REPORT_UID } from '../../core/constants';
-import {
-  isMetric,
-  METRIC_LABELS,
-  zeroCounts,
-  type Counts,
-  type Metric,
-  type ReportStatus,
-  type Sources,
-} from '../metrics';
-import { parsePeriod, periodFromDates, type Period, type PeriodType } from '../period';
-import type { CampaignRecipient } from '../official-form';
+import { isMetric, METRIC_LABELS, zeroCounts, type Counts, type ReportStatus } from '../metrics';
+import { parsePeriod, periodFromDates, type Period } from '../period';
 import type { UnitRow } from '../summary-input';
-import { dueDateOf, type CampaignReporting } from '../targets';
+import { dueDateOf } from '../targets';
+import type { CampaignRow, ReportRow } from '../report-rows';
 import { adminRequest } from '../../core/admin-ability';
 import { findCurrentRow } from '../../core/current-row';
 import { getService } from '../../core/get-service';
@@ -38,54 +30,6 @@ interface CorrectionInput {
   value?: unknown;
   reason?: unknown;
 }
-
-export interface CampaignRow extends CampaignReporting {
-  id: number;
-  documentId: string;
-  documentNumber: string;
-  title: string;
-  reportingPeriod: PeriodType | null;
-  periodStart: string;
-  periodEnd: string;
-  issuingUnit?: { id: number; documentId: string; name: string } | null;
-  recipients?: CampaignRecipient[] | null;
-}
-
-/** A unit report as the query engine reads it; relations and components once populated. */
-export type ReportRow = {
-  id: number;
-  documentId: string;
-  title: string | null;
-  reportStatus: ReportStatus;
-  periodLabel: string | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-  periodKey: string | null;
-  dueOn: string | null;
-  submittedAt: string | null;
-  decidedAt: string | null;
-  returnReason: string | null;
-  countedAt: string | null;
-  sources: Sources | null;
-  unit?: { id: number; documentId?: string; name?: string; kind?: string } | null;
-  campaign?: { id: number; documentId?: string; documentNumber?: string; title?: string } | null;
-  counts?: Partial<Counts> | null;
-  computedCounts?: Partial<Counts> | null;
-  corrections?: Array<{
-    id?: number;
-    metric: Metric;
-    value: number;
-    computedValue: number | null;
-    reason: string;
-  }> | null;
-  evidence?: Array<{
-    title: string;
-    metric: Metric | null;
-    url: string | null;
-    note: string | null;
-    files: Array<{ name: string; url: string }> | null;
-  }> | null;
-};
 
 const invalid = (path: string, message: string): never => {
   throw new errors.ValidationError(message, {

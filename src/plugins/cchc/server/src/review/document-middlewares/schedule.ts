@@ -22,6 +22,9 @@ const SPENT: Record<string, string> = {
   unpublish: REVIEW_FIELDS.unpublishAt,
 };
 
+const timed = (row: Record<string, unknown> | null) =>
+  SCHEDULE_FIELDS.some((field) => Boolean(row?.[field]));
+
 /**
  * Reads `publishAt` / `unpublishAt` given without an offset in the configured time zone, and
  * keeps the scheduler's jobs in step with every write, in the write's transaction.
@@ -40,8 +43,20 @@ const scheduleMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, ne
       }
     }
   }
+  const review = getService(strapi, 'review');
+  // open jobs exist only for a draft with a time (every synced write cancels the others), so an
+  // update that leaves the draft without one has nothing to sync
+  const untimed =
+    ctx.action === 'update' &&
+    params.documentId &&
+    !SCHEDULE_FIELDS.some((f) => f in (params.data ?? {}))
+      ? !timed(await review.current(uid, params.documentId))
+      : false;
   return strapi.db.transaction(async () => {
     const result = await next();
+    if (untimed && params.documentId && !timed(await review.current(uid, params.documentId))) {
+      return result;
+    }
     const documentId =
       ctx.action === 'clone' || !params.documentId
         ? (result as { documentId?: string } | null)?.documentId

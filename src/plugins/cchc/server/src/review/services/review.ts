@@ -8,13 +8,12 @@ import {
   MOVES,
   STAGE_LABELS,
   stageOf,
-  titleOf,
-  type Owner,
   type ReviewAction,
   type Row,
   type Transition,
 } from '../stages';
 import { findCurrentRow } from '../../core/current-row';
+import { reviewEventPayload } from '../event-payload';
 import { getService } from '../../core/get-service';
 import { ownerFieldOf, pluginConfig } from '../../core/plugin-config';
 import { rowsOf } from '../../core/rows';
@@ -225,7 +224,7 @@ const reviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
       }
       const event = EVENTS[to] ?? null;
       if (event) {
-        const payload = this.eventPayload(uid, row, from, to, comment, at);
+        const payload = reviewEventPayload(strapi, { uid, row, from, to, comment, at });
         onCommit(() => strapi.eventHub.emit(event, payload));
       }
       await getService(strapi, 'lifecycle').emit('review-moved', {
@@ -238,39 +237,6 @@ const reviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
         publicName: event,
       });
     });
-  },
-
-  eventPayload(
-    uid: UID.ContentType,
-    row: Row,
-    from: ReviewStage,
-    to: ReviewStage,
-    comment: string | null,
-    at: Date
-  ) {
-    const ownerField = ownerFieldOf(strapi, uid);
-    const owner = (ownerField ? row[ownerField] : null) as Owner;
-    const { actorType, actorId, actorLabel } = getService(strapi, 'audit').actor();
-    return {
-      uid,
-      model: strapi.contentTypes[uid]?.modelName,
-      documentId: row.documentId,
-      stage: to,
-      previousStage: from,
-      comment,
-      unit: owner ? { id: owner.id, documentId: owner.documentId, name: owner.name } : null,
-      actor: { type: actorType, id: actorId, label: actorLabel },
-      entry: {
-        id: row.id,
-        documentId: row.documentId,
-        title: titleOf(row) ?? null,
-        slug: row.slug ?? null,
-        [REVIEW_FIELDS.stage]: to,
-        [REVIEW_FIELDS.stageAt]: at.toISOString(),
-        [REVIEW_FIELDS.publishAt]: row[REVIEW_FIELDS.publishAt] ?? null,
-        [REVIEW_FIELDS.unpublishAt]: row[REVIEW_FIELDS.unpublishAt] ?? null,
-      },
-    };
   },
 
   /**

@@ -68,10 +68,15 @@ const schedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
       const ownerField = ownerFieldOf(strapi, uid);
       const owner = (ownerField ? row?.[ownerField] : null) as
         { id?: number; name?: string } | null | undefined;
+      // one read for both kinds: this runs in every write of a reviewed type
+      const openJobs = await jobs().findMany({
+        where: { contentType: uid, targetDocumentId: documentId, status: { $in: OPEN } },
+        orderBy: { id: 'asc' },
+      });
       for (const kind of SCHEDULED_ACTIONS) {
         const value = row?.[FIELD_OF[kind]];
         const where = { contentType: uid, targetDocumentId: documentId, kind };
-        const open = await jobs().findOne({ where: { ...where, status: { $in: OPEN } } });
+        const open = openJobs.find((job) => job.kind === kind);
         if (!value) {
           if (open) {
             await jobs().updateMany({

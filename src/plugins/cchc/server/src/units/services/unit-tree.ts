@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { unitUidOf } from '../../core/plugin-config';
+import { forgetRows } from '../../core/row-memo';
 import { rowsOf } from '../../core/rows';
 
 /**
@@ -76,6 +77,7 @@ const unitTreeService = ({ strapi }: { strapi: Core.Strapi }) => {
           });
       }
       await knex(table()).where('id', id).update({ path, depth });
+      forgetRows(unitUidOf(strapi));
     },
 
     /** True when some unit has no path yet (data loaded before paths existed, or written by hand). */
