@@ -30,7 +30,8 @@ const timed = (row: Record<string, unknown> | null) =>
  * keeps the scheduler's jobs in step with every write, in the write's transaction.
  */
 const scheduleMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, next) => {
-  if (!SYNCED.has(ctx.action) || !getService(strapi, 'review').isReviewed(ctx.uid)) {
+  const review = getService(strapi, 'review');
+  if (!SYNCED.has(ctx.action) || !review.isReviewed(ctx.uid)) {
     return next();
   }
   const uid = ctx.uid;
@@ -43,18 +44,16 @@ const scheduleMiddleware: DocumentMiddlewareFactory = (strapi) => async (ctx, ne
       }
     }
   }
-  const review = getService(strapi, 'review');
   // open jobs exist only for a draft with a time (every synced write cancels the others), so an
   // update that leaves the draft without one has nothing to sync
-  const untimed =
-    ctx.action === 'update' &&
-    params.documentId &&
-    !SCHEDULE_FIELDS.some((f) => f in (params.data ?? {}))
-      ? !timed(await review.current(uid, params.documentId))
-      : false;
+  const untimedUpdate =
+    ctx.action === 'update' && !SCHEDULE_FIELDS.some((f) => f in (params.data ?? {}))
+      ? params.documentId
+      : undefined;
   return strapi.db.transaction(async () => {
+    const untimed = untimedUpdate && !timed(await review.current(uid, untimedUpdate));
     const result = await next();
-    if (untimed && params.documentId && !timed(await review.current(uid, params.documentId))) {
+    if (untimedUpdate && untimed && !timed(await review.current(uid, untimedUpdate))) {
       return result;
     }
     const documentId =
